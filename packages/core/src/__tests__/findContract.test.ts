@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findContract, findContractDataSchema } from '../operations/findContract.js';
+import { validateInput } from '../schemas/validateInput.js';
+import { referenceContractUuid, referenceFindData } from './fixtures.js';
+
+describe('findContract input', () => {
+  it('accepts the reference example by uuid, and by customKey', () => {
+    expect(validateInput(findContract, { uuid: referenceContractUuid })).toEqual({
+      ok: true,
+      value: { uuid: referenceContractUuid },
+    });
+    expect(validateInput(findContract, { customKey: 'a4-k1234', includeParticipantRequirements: true }).ok).toBe(true);
+  });
+
+  it.each([
+    ['neither key', {}],
+    ['both keys', { uuid: referenceContractUuid, customKey: 'a4-k1234' }],
+  ])('rejects %s with a sentence that names both fields', (_, input) => {
+    const result = validateInput(findContract, input);
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: '', message: 'Pass exactly one of `uuid` or `customKey`.' }],
+    });
+  });
+
+  it('rejects a malformed uuid, an empty customKey and unknown fields, saying where', () => {
+    const badUuid = validateInput(findContract, { uuid: 'not-a-uuid' });
+    expect(badUuid.ok || badUuid.issues).toEqual([{ path: 'uuid', message: 'Must be a valid uuid.' }]);
+
+    const empty = validateInput(findContract, { customKey: '' });
+    expect(empty.ok || empty.issues).toContainEqual({ path: 'customKey', message: 'Must be at least 1 character(s).' });
+
+    const unknown = validateInput(findContract, { uuid: referenceContractUuid, apiKey: 'x' });
+    expect(unknown.ok || unknown.issues).toContainEqual({ path: '', message: 'Unknown field(s): apiKey.' });
+  });
+
+  it('rejects a non-boolean includeParticipantRequirements', () => {
+    const result = validateInput(findContract, { uuid: referenceContractUuid, includeParticipantRequirements: 'yes' });
+    expect(result.ok || result.issues).toEqual([
+      { path: 'includeParticipantRequirements', message: 'Expected boolean.' },
+    ]);
+  });
+});
+
+describe('findContract data', () => {
+  it('accepts the reference response', () => {
+    expect(findContractDataSchema.safeParse(referenceFindData).success).toBe(true);
+  });
+
+  it('accepts a numeric contract id (the list endpoint prints one) and a contract without signature', () => {
+    const data = { contract: { ...referenceFindData.contract, id: 1, signature: null } };
+    expect(findContractDataSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('rejects an undocumented signature status', () => {
+    const data = {
+      contract: {
+        ...referenceFindData.contract,
+        signature: { ...referenceFindData.contract.signature, status: 'LOST' },
+      },
+    };
+    expect(findContractDataSchema.safeParse(data).success).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+import { EsignKitError } from '../errors/EsignKitError.js';
+import { detectLocale, type Locale } from '../errors/locale.js';
+import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
+import { validateInput } from '../schemas/validateInput.js';
+import { encodeRequest } from '../wire/encodeRequest.js';
+import { parseEnvelope } from '../wire/envelope.js';
+import { stableKey } from './stableKey.js';
+
+export interface EsignClientOptions {
+  /**
+   * Where the esign-kit proxy is mounted: a path on the app's origin (`/api/esign`) or an
+   * absolute URL. Never Prix itself: the browser must not hold the API key.
+   */
+  baseUrl: string;
+  /**
+   * The fetch to use (tests, instrumentation, SSR).
+   * @default globalThis.fetch, looked up at call time
+   */
+  fetch?: typeof fetch;
+  /** Extra headers on every request, e.g. a CSRF token. */
+  headers?: HeadersInit | (() => HeadersInit);
+  /**
+   * Cookies on proxy requests, which is how the proxy's `authorize` usually knows the user.
+   * @default 'same-origin'
+   */
+  credentials?: RequestCredentials;
+  /**
+   * Language of `EsignKitError.message`.
+   * @default the browser's language (Korean when it is not English-speaking... or unknown)
+   */
+  locale?: Locale;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /**
+   * Join an identical mutation already in flight instead of sending a second one (a double
+   * click sends one reminder).
+   * @default true for mutations
+   */
+  dedupe?: boolean;
+}
+
+/** A typed client for the esign-kit proxy. Made by {@link createEsignClient}. */
+export interface EsignClient {
+  readonly baseUrl: string;
+  readonly locale: Locale;
+  /**
+   * Validates the input, calls the proxy, and resolves to the operation's `data`; rejects with
+   * an `EsignKitError` (invalid input is rejected before any request is made).
+   */
+  request<TOperation extends AnyOperation>(
+    operation: TOperation,
+    input: OperationInput<TOperation>,
+    options?: RequestOptions,
+  ): Promise<OperationData<TOperation>>;
+}
+
+/**
+ * Creates the client the hooks and components use to talk to the esign-kit proxy.
+ *
+ * @example
+ * ```ts
+ * import { createEsignClient, findContract } from '@esign-kit/core'
+ *
+ * const client = createEsignClient({ baseUrl: '/api/esign' })
+ * const { contract } = await client.request(findContract, { customKey: 'a4-k1234' })
+ * ```
+ */
+export function createEsignClient(options: EsignClientOptions): EsignClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const locale = options.locale ?? detectLocale();
+  const inFlight = new Map<string, Promise<unknown>>();
+
+  async function send(operation: AnyOperation, parsed: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+    const encoded = encodeRequest(operation, parsed);
+    const query = encoded.search.size ? `?${encoded.search}` : '';
+    const headers = new Headers(typeof options.headers === 'function' ? options.headers() : options.headers);
+    headers.set('accept', 'application/json');
+    if (encoded.body) headers.set('content-type', 'application/json');
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const fail = (init: Omit<ConstructorParameters<typeof EsignKitError>[0], 'locale' | 'operationId'>) =>
+      new EsignKitError({ ...init, locale, operationId: operation.id });
+
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}/${encoded.path}${query}`, {
+        method: encoded.method,
+        headers,
+        body: encoded.body ? JSON.stringify(encoded.body) : null,
+        credentials: options.credentials ?? 'same-origin',
+        signal: signal ?? null,
+      });
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason ?? cause;
+      throw fail({ errorCode: 'ESIGN_KIT_NETWORK_ERROR', cause });
+    }
+
+    const envelope = parseEnvelope(await response.json().catch(() => undefined));
+    if (!envelope) throw fail({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status });
+    if (!envelope.ok) {
+      throw fail({
+        errorCode: envelope.errorCode,
+        status: response.status,
+        vendorMessage: envelope.message || undefined,
+        issues: envelope.issues,
+      });
+    }
+    // The proxy has already checked `data` against the operation's schema.
+    return envelope.data;
+  }
+
+  return {
+    baseUrl,
+    locale,
+    request(operation, input, requestOptions = {}) {
+      const op: AnyOperation = operation;
+      const validation = validateInput(op, input);
+      if (!validation.ok) {
+        return Promise.reject(
+          new EsignKitError({
+            errorCode: 'ESIGN_KIT_INVALID_INPUT',
+            issues: validation.issues,
+            locale,
+            operationId: op.id,
+          }),
+        );
+      }
+      const dedupe = requestOptions.dedupe ?? op.kind === 'mutation';
+      if (!dedupe) return send(op, validation.value, requestOptions.signal) as Promise<never>;
+
+      const key = `${op.id} ${stableKey(validation.value)}`;
+      const pending = inFlight.get(key);
+      if (pending) return pending as Promise<never>;
+      const promise = send(op, validation.value, requestOptions.signal).finally(() => inFlight.delete(key));
+      inFlight.set(key, promise);
+      return promise as Promise<never>;
+    },
+  };
+}

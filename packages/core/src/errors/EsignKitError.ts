@@ -1,0 +1,84 @@
+import { describeErrorCode, type ErrorCode } from './errorCodes.js';
+import type { Locale } from './locale.js';
+
+/** One problem found while validating input, with a dotted path such as `sendInput.sendType`. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface EsignKitErrorInit {
+  errorCode: ErrorCode;
+  /** HTTP status of the response; `undefined` when no response arrived (network, validation). */
+  status?: number | undefined;
+  /** The vendor's (or proxy's) own message, kept verbatim. */
+  vendorMessage?: string | undefined;
+  issues?: readonly ValidationIssue[] | undefined;
+  locale?: Locale | undefined;
+  operationId?: string | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The one error type every esign-kit call throws: from the client, the query options, the
+ * hooks and the server client.
+ *
+ * - `errorCode`: Prix's own code (e.g. `NOT_FOUND_CUSTOMER`) or esign-kit's (`ESIGN_KIT_*`).
+ * - `status`: the HTTP status, `undefined` when the request never got an answer.
+ * - `message`: a human sentence in the chosen locale (Korean or English).
+ * - `vendorMessage`: Prix's text, unchanged (usually Korean).
+ * - `issues`: for `ESIGN_KIT_INVALID_INPUT`, what was wrong and where.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.request(findContract, { uuid })
+ * } catch (error) {
+ *   if (isEsignKitError(error) && error.errorCode === 'NOT_FOUND_CUSTOMER') showNotFound()
+ *   else throw error
+ * }
+ * ```
+ */
+export class EsignKitError extends Error {
+  override readonly name = 'EsignKitError';
+  readonly errorCode: ErrorCode;
+  readonly status: number | undefined;
+  readonly vendorMessage: string | undefined;
+  readonly issues: readonly ValidationIssue[];
+  readonly operationId: string | undefined;
+
+  constructor(init: EsignKitErrorInit) {
+    super(localizedMessage(init), { cause: init.cause });
+    this.errorCode = init.errorCode;
+    this.status = init.status;
+    this.vendorMessage = init.vendorMessage;
+    this.issues = init.issues ?? [];
+    this.operationId = init.operationId;
+  }
+
+  /** The message in another locale (the issues, if any, are appended). */
+  messageIn(locale: Locale): string {
+    return localizedMessage({ ...this, locale });
+  }
+}
+
+/** Type guard that also works across bundle copies of the class (checks the shape, not `instanceof`). */
+export function isEsignKitError(value: unknown): value is EsignKitError {
+  return (
+    value instanceof EsignKitError || (value instanceof Error && value.name === 'EsignKitError' && 'errorCode' in value)
+  );
+}
+
+function localizedMessage(init: Pick<EsignKitErrorInit, 'errorCode' | 'vendorMessage' | 'issues' | 'locale'>): string {
+  const entry = describeErrorCode(init.errorCode);
+  const locale = init.locale ?? 'ko';
+  const base = entry?.[locale] ?? init.vendorMessage ?? fallback(locale, init.errorCode);
+  const issues = init.issues?.length
+    ? ` ${init.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`
+    : '';
+  return base + issues;
+}
+
+function fallback(locale: Locale, code: string): string {
+  return locale === 'ko' ? `요청이 실패했습니다 (${code}).` : `The request failed (${code}).`;
+}

@@ -1,0 +1,88 @@
+// Operations
+
+// Client
+export {
+  createEsignClient,
+  type EsignClient,
+  type EsignClientOptions,
+  type RequestOptions,
+} from './client/createEsignClient.js';
+// Errors
+export {
+  EsignKitError,
+  type EsignKitErrorInit,
+  isEsignKitError,
+  type ValidationIssue,
+} from './errors/EsignKitError.js';
+export {
+  describeErrorCode,
+  type ErrorCatalogueEntry,
+  type ErrorCode,
+  isKnownErrorCode,
+  type KitErrorCode,
+  type KnownErrorCode,
+  kitErrorCatalogue,
+  type PrixErrorCode,
+  prixErrorCatalogue,
+} from './errors/errorCodes.js';
+export { detectLocale, type Locale, resolveLocale } from './errors/locale.js';
+export {
+  type AnyOperation,
+  defineOperation,
+  type HttpMethod,
+  type OperationData,
+  type OperationDefinition,
+  type OperationDefinitionInit,
+  type OperationInput,
+  type OperationKind,
+  type OperationParsedInput,
+  type QueryFieldType,
+} from './operation.js';
+export {
+  type Contract,
+  type FindContractData,
+  type FindContractInput,
+  findContract,
+  findContractDataSchema,
+} from './operations/findContract.js';
+export { assertOperationList, browserSafeOperations, builtInOperations } from './operations/registry.js';
+export {
+  type SendReminderData,
+  type SendReminderInput,
+  sendReminder,
+  sendReminderDataSchema,
+} from './operations/sendReminder.js';
+export { contractQueryOptions, sendReminderMutationOptions } from './query/contractQueries.js';
+export {
+  type InvalidatingClient,
+  type MutationContextLike,
+  type OperationMutationConfig,
+  operationMutationOptions,
+  operationQueryOptions,
+  shouldRetry,
+} from './query/operationOptions.js';
+// Query keys and options
+export { type CachedQueryLike, esignKeyRoot, esignKeys, isOperationQuery } from './query/queryKeys.js';
+// Shared schemas
+export {
+  type ContractStatus,
+  type ContractType,
+  contractStatusSchema,
+  contractTypeSchema,
+  isoDateTimeSchema,
+  type Participant,
+  participantSchema,
+  type SendChannel,
+  type SignatureObject,
+  type SignatureStatus,
+  sendChannelSchema,
+  signatureObjectSchema,
+  signatureStatusSchema,
+  uuidSchema,
+} from './schemas/common.js';
+export { type ValidationResult, validateData, validateInput } from './schemas/validateInput.js';
+// Wire format (shared by the proxy and the sandbox)
+export { type DecodeResult, decodeRequest, type RawRequestParts } from './wire/decodeRequest.js';
+export { type EncodedRequest, encodeRequest, hasBody } from './wire/encodeRequest.js';
+export { type PrixEnvelope, type PrixFailure, type PrixSuccess, parseEnvelope } from './wire/envelope.js';
+export { createRouteMatcher, type RouteMatch, type RouteMatcher } from './wire/matchRoute.js';

@@ -1,0 +1,167 @@
+import type { z } from 'zod/mini';
+import type { ErrorCode } from './errors/errorCodes.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/**
+ * What calling an operation does:
+ * - `query`: reads data (cached and refetched by the hooks);
+ * - `mutation`: changes something at Prix (sent once per user action);
+ * - `page-url`: returns the URL of a Prix-hosted page to open in a new tab or a modal.
+ */
+export type OperationKind = 'query' | 'mutation' | 'page-url';
+
+/**
+ * How a query-string field is typed on the wire. Query strings carry text only, so the proxy
+ * and the sandbox turn `limit=10` back into `10` before the schema sees it. Fields not listed
+ * are strings.
+ */
+export type QueryFieldType = 'number' | 'boolean' | 'number[]' | 'string[]';
+
+/**
+ * One Prix kit endpoint, described as data: the client, the proxy allowlist, the sandbox and
+ * the hooks are all driven from it.
+ *
+ * @typeParam TId - Stable id such as `'contracts.find'`; part of every query key.
+ * @typeParam TInput - What a caller passes (before defaults are applied).
+ * @typeParam TParsed - The input after validation (defaults filled in).
+ * @typeParam TData - The `data` of a successful Prix response.
+ */
+export interface OperationDefinition<
+  TId extends string = string,
+  TInput = unknown,
+  TParsed = unknown,
+  TData = unknown,
+  TKind extends OperationKind = OperationKind,
+> {
+  readonly id: TId;
+  readonly method: HttpMethod;
+  /**
+   * Path under the kit's base URL (`…/kit-api/v1/`), with `{name}` for a path parameter taken
+   * from the input field of that name, e.g. `signatures/{signatureUuid}/send`.
+   */
+  readonly path: string;
+  /** Names of the `{placeholders}` in `path`, in order. Filled in by {@link defineOperation}. */
+  readonly pathParams: readonly string[];
+  readonly kind: TKind;
+  /**
+   * Schema of the whole input: path parameters, plus the query string (GET, DELETE) or the JSON
+   * body (POST, PATCH) made of every other field.
+   */
+  readonly input: z.ZodMiniType<TParsed, TInput>;
+  /** Schema of `data` in a successful response. */
+  readonly data: z.ZodMiniType<TData>;
+  /** Error codes the reference documents for this endpoint (others can still occur). */
+  readonly errors: readonly ErrorCode[];
+  /** Wire types of non-string query fields. */
+  readonly queryTypes: Readonly<Record<string, QueryFieldType>>;
+  /**
+   * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
+   * exposes them to browsers.
+   * @default false
+   */
+  readonly serverOnly: boolean;
+  /** Set on endpoints Prix has deprecated: names the replacement. */
+  readonly deprecated?: string | undefined;
+  /** One line saying what the endpoint does, for docs and errors. */
+  readonly summary: string;
+}
+
+/**
+ * Any operation, whatever its types. Used where operations are stored together (registries,
+ * the proxy allowlist).
+ */
+export interface AnyOperation {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly pathParams: readonly string[];
+  readonly kind: OperationKind;
+  readonly input: z.ZodMiniType;
+  readonly data: z.ZodMiniType;
+  readonly errors: readonly ErrorCode[];
+  readonly queryTypes: Readonly<Record<string, QueryFieldType>>;
+  readonly serverOnly: boolean;
+  readonly deprecated?: string | undefined;
+  readonly summary: string;
+}
+
+/** The input a caller passes to an operation. */
+export type OperationInput<TOperation extends AnyOperation> = z.input<TOperation['input']>;
+/** The validated input (defaults applied). */
+export type OperationParsedInput<TOperation extends AnyOperation> = z.output<TOperation['input']>;
+/** The `data` an operation resolves to. */
+export type OperationData<TOperation extends AnyOperation> = z.output<TOperation['data']>;
+
+export interface OperationDefinitionInit<
+  TId extends string,
+  TInputSchema extends z.ZodMiniType,
+  TDataSchema extends z.ZodMiniType,
+  TKind extends OperationKind,
+> {
+  id: TId;
+  method: HttpMethod;
+  path: string;
+  kind: TKind;
+  input: TInputSchema;
+  data: TDataSchema;
+  errors?: readonly ErrorCode[];
+  queryTypes?: Readonly<Record<string, QueryFieldType>>;
+  serverOnly?: boolean;
+  deprecated?: string;
+  summary: string;
+}
+
+const placeholder = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/**
+ * Describes one endpoint of the Prix kit. Every built-in operation is made with it, and so can
+ * yours: an operation you define works everywhere a built-in one does (client, proxy allowlist,
+ * sandbox routing, hooks).
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod/mini'
+ * import { defineOperation } from '@esign-kit/core'
+ *
+ * // An endpoint the reference could not document yet (tag creation).
+ * export const createTag = defineOperation({
+ *   id: 'tags.create',
+ *   method: 'POST',
+ *   path: 'contracts/tags',
+ *   kind: 'mutation',
+ *   summary: 'Create a contract tag.',
+ *   input: z.strictObject({ input: z.strictObject({ name: z.string() }) }),
+ *   data: z.object({ id: z.number(), name: z.string() }),
+ * })
+ * ```
+ */
+export function defineOperation<
+  const TId extends string,
+  TInputSchema extends z.ZodMiniType,
+  TDataSchema extends z.ZodMiniType,
+  const TKind extends OperationKind,
+>(
+  init: OperationDefinitionInit<TId, TInputSchema, TDataSchema, TKind>,
+): OperationDefinition<TId, z.input<TInputSchema>, z.output<TInputSchema>, z.output<TDataSchema>, TKind> {
+  if (init.path.startsWith('/') || init.path.endsWith('/') || init.path.includes('//')) {
+    throw new TypeError(
+      `defineOperation(${init.id}): path "${init.path}" must be relative to kit-api/v1, without leading, trailing or double slashes.`,
+    );
+  }
+  const pathParams = [...init.path.matchAll(placeholder)].map((match) => match[1] as string);
+  return Object.freeze({
+    id: init.id,
+    method: init.method,
+    path: init.path,
+    pathParams: Object.freeze(pathParams),
+    kind: init.kind,
+    input: init.input as z.ZodMiniType<z.output<TInputSchema>, z.input<TInputSchema>>,
+    data: init.data as z.ZodMiniType<z.output<TDataSchema>>,
+    errors: Object.freeze([...(init.errors ?? [])]),
+    queryTypes: Object.freeze({ ...init.queryTypes }),
+    serverOnly: init.serverOnly ?? false,
+    deprecated: init.deprecated,
+    summary: init.summary,
+  });
+}

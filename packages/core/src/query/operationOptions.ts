@@ -1,0 +1,77 @@
+import type { EsignClient } from '../client/createEsignClient.js';
+import { isEsignKitError } from '../errors/EsignKitError.js';
+
+import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
+import { type CachedQueryLike, esignKeyRoot, esignKeys } from './queryKeys.js';
+
+/** Retries only what a retry can fix: network failures and 5xx, at most twice. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 2 || !isEsignKitError(error)) return false;
+  return error.status === undefined ? error.errorCode === 'ESIGN_KIT_NETWORK_ERROR' : error.status >= 500;
+}
+
+/**
+ * `{ queryKey, queryFn, retry }` for any query operation, ready for TanStack Query's
+ * `useQuery`, `prefetchQuery` or `fetchQuery`.
+ *
+ * @example
+ * ```ts
+ * const options = operationQueryOptions(client, findContract, { uuid })
+ * await queryClient.prefetchQuery(options)
+ * ```
+ */
+export function operationQueryOptions<TOperation extends AnyOperation>(
+  client: EsignClient,
+  operation: TOperation,
+  input: OperationInput<TOperation>,
+) {
+  return {
+    queryKey: esignKeys.request(operation, input),
+    queryFn: ({ signal }: { signal?: AbortSignal }): Promise<OperationData<TOperation>> =>
+      client.request(operation, input, signal ? { signal } : {}),
+    retry: shouldRetry,
+  };
+}
+
+/** The part of TanStack's QueryClient the mutation options use, so core needs no import of it. */
+export interface InvalidatingClient {
+  invalidateQueries(filters: { predicate: (query: CachedQueryLike) => boolean }): Promise<void>;
+}
+
+/** What TanStack Query passes mutation callbacks as their last argument (v5.80+). */
+export interface MutationContextLike {
+  readonly client: InvalidatingClient;
+}
+
+export interface OperationMutationConfig<TOperation extends AnyOperation> {
+  /** Which cached queries the mutation makes stale; they are refetched after success. */
+  invalidates?: (query: CachedQueryLike, input: OperationInput<TOperation>, data: OperationData<TOperation>) => boolean;
+}
+
+/**
+ * `{ mutationKey, mutationFn, onSuccess }` for any mutation operation, for TanStack Query's
+ * `useMutation`. On success it invalidates the queries `invalidates` picks.
+ */
+export function operationMutationOptions<TOperation extends AnyOperation>(
+  client: EsignClient,
+  operation: TOperation,
+  config: OperationMutationConfig<TOperation> = {},
+) {
+  const { invalidates } = config;
+  return {
+    mutationKey: esignKeys.operation(operation),
+    mutationFn: (input: OperationInput<TOperation>): Promise<OperationData<TOperation>> =>
+      client.request(operation, input),
+    onSuccess: async (
+      data: OperationData<TOperation>,
+      input: OperationInput<TOperation>,
+      _onMutateResult: unknown,
+      context: MutationContextLike,
+    ): Promise<void> => {
+      if (!invalidates) return;
+      await context.client.invalidateQueries({
+        predicate: (query) => query.queryKey[0] === esignKeyRoot && invalidates(query, input, data),
+      });
+    },
+  };
+}

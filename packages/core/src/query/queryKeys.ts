@@ -1,0 +1,31 @@
+import type { AnyOperation, OperationInput } from '../operation.js';
+
+/** The first element of every esign-kit query and mutation key. */
+export const esignKeyRoot = 'esign-kit';
+
+/**
+ * The key tree every esign-kit query lives in: `['esign-kit', operationId, input]`.
+ * Invalidate a whole operation with `esignKeys.operation(op)`, or everything with `esignKeys.all`.
+ *
+ * @example
+ * ```ts
+ * queryClient.invalidateQueries({ queryKey: esignKeys.operation(findContract) })
+ * ```
+ */
+export const esignKeys = {
+  all: [esignKeyRoot] as const,
+  operation: <TOperation extends AnyOperation>(operation: TOperation) => [esignKeyRoot, operation.id] as const,
+  request: <TOperation extends AnyOperation>(operation: TOperation, input: OperationInput<TOperation>) =>
+    [esignKeyRoot, operation.id, input] as const,
+};
+
+/** Minimal view of a cached query, enough to decide whether a mutation made it stale. */
+export interface CachedQueryLike {
+  readonly queryKey: readonly unknown[];
+  readonly state: { readonly data: unknown };
+}
+
+/** True when the query belongs to the given operation (optionally: and its data passes `test`). */
+export function isOperationQuery(query: CachedQueryLike, operation: AnyOperation): boolean {
+  return query.queryKey[0] === esignKeyRoot && query.queryKey[1] === operation.id;
+}

@@ -1,0 +1,76 @@
+import type { ValidationIssue } from '../errors/EsignKitError.js';
+import type { AnyOperation, QueryFieldType } from '../operation.js';
+import { hasBody, isRecord } from './encodeRequest.js';
+
+export interface RawRequestParts {
+  /** Path parameters, already percent-decoded (see `matchRoute`). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly search: URLSearchParams;
+  /** The parsed JSON body, or `undefined` when there was none. */
+  readonly body: unknown;
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly input: Record<string, unknown> }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/**
+ * Rebuilds an operation's input from an incoming request (the inverse of `encodeRequest`), so
+ * the proxy and the sandbox can validate it with the operation's schema. It refuses what the
+ * schema cannot see: a query parameter given twice, query fields on a body operation, a body
+ * on a query operation, or a field given both in the path and elsewhere.
+ */
+export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): DecodeResult {
+  const issues: ValidationIssue[] = [];
+  const input: Record<string, unknown> = {};
+
+  if (hasBody(operation.method)) {
+    if (parts.body !== undefined && !isRecord(parts.body)) {
+      issues.push({ path: '', message: 'The JSON body must be an object.' });
+    } else if (parts.body) {
+      Object.assign(input, parts.body);
+    }
+    for (const key of new Set(parts.search.keys())) {
+      issues.push({ path: key, message: 'Query parameters are not accepted here; send the field in the JSON body.' });
+    }
+  } else {
+    if (parts.body !== undefined) issues.push({ path: '', message: `A ${operation.method} request takes no body.` });
+    for (const key of new Set(parts.search.keys())) {
+      const values = parts.search.getAll(key);
+      if (values.length > 1) {
+        issues.push({ path: key, message: 'Given more than once.' });
+        continue;
+      }
+      input[key] = decodeQueryValue(values[0] ?? '', operation.queryTypes[key]);
+    }
+  }
+
+  for (const [name, value] of Object.entries(parts.params)) {
+    if (Object.hasOwn(input, name)) {
+      issues.push({ path: name, message: 'Belongs in the path only.' });
+      continue;
+    }
+    input[name] = value;
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, input };
+}
+
+/** Turns query text back into a typed value; leaves it as text when it does not fit, so the schema reports it. */
+function decodeQueryValue(raw: string, type: QueryFieldType | undefined): unknown {
+  switch (type) {
+    case 'number':
+      return toNumber(raw);
+    case 'boolean':
+      return raw === 'true' ? true : raw === 'false' ? false : raw;
+    case 'number[]':
+      return raw === '' ? [] : raw.split(',').map(toNumber);
+    case 'string[]':
+      return raw === '' ? [] : raw.split(',');
+    default:
+      return raw;
+  }
+}
+
+function toNumber(raw: string): number | string {
+  return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+}

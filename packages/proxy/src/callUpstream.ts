@@ -1,0 +1,70 @@
+import { type AnyOperation, encodeRequest, parseEnvelope, validateData } from '@esign-kit/core';
+import type { ResolvedProxyOptions } from './options.js';
+import { jsonResponse, kitError } from './respond.js';
+
+interface UpstreamCall {
+  readonly operation: AnyOperation;
+  readonly input: unknown;
+  readonly apiKey: string;
+  readonly clientSignal: AbortSignal;
+}
+
+/**
+ * Calls Prix for a validated request and answers the browser in Prix's envelope. Only three
+ * headers go upstream (the key, accept, content type): nothing of the browser's request, no
+ * cookies. Only the envelope and the schema-checked `data` come back: no upstream headers.
+ */
+export async function callUpstream(options: ResolvedProxyOptions, call: UpstreamCall): Promise<Response> {
+  const { operation, apiKey } = call;
+  const secrets = [apiKey];
+  const report = (errorCode: string, status: number, detail: string) =>
+    options.onError?.({ errorCode, status, operationId: operation.id, detail: redact(detail, secrets) });
+
+  const encoded = encodeRequest(operation, call.input);
+  const query = encoded.search.size ? `?${encoded.search}` : '';
+  const headers: Record<string, string> = { 'x-api-key': apiKey, accept: 'application/json' };
+  if (encoded.body) headers['content-type'] = 'application/json';
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+
+  let response: Response;
+  let payload: unknown;
+  try {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    response = await fetchImpl(`${options.upstream}/${encoded.path}${query}`, {
+      method: encoded.method,
+      headers,
+      body: encoded.body ? JSON.stringify(encoded.body) : null,
+      signal: AbortSignal.any([timeout, call.clientSignal]),
+      redirect: 'error',
+    });
+    payload = await response.json().catch(() => undefined);
+  } catch (cause) {
+    if (timeout.aborted) {
+      report('ESIGN_KIT_UPSTREAM_TIMEOUT', 504, `No answer within ${options.timeoutMs} ms.`);
+      return kitError('ESIGN_KIT_UPSTREAM_TIMEOUT', secrets);
+    }
+    report('ESIGN_KIT_UPSTREAM_UNREACHABLE', 502, cause instanceof Error ? cause.message : String(cause));
+    return kitError('ESIGN_KIT_UPSTREAM_UNREACHABLE', secrets);
+  }
+
+  const envelope = parseEnvelope(payload);
+  if (!envelope) {
+    report('ESIGN_KIT_UPSTREAM_INVALID_RESPONSE', 502, `Not a Prix envelope (HTTP ${response.status}).`);
+    return kitError('ESIGN_KIT_UPSTREAM_INVALID_RESPONSE', secrets);
+  }
+  if (!envelope.ok) {
+    const status = response.status >= 400 && response.status <= 599 ? response.status : 502;
+    return jsonResponse({ ok: false, errorCode: envelope.errorCode, message: envelope.message }, status, secrets);
+  }
+  const data = validateData(operation, envelope.data);
+  if (!data.ok) {
+    const where = data.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    report('ESIGN_KIT_UPSTREAM_INVALID_RESPONSE', 502, `data does not match ${operation.id}: ${where}`);
+    return kitError('ESIGN_KIT_UPSTREAM_INVALID_RESPONSE', secrets);
+  }
+  return jsonResponse(data.value === undefined ? { ok: true } : { ok: true, data: data.value }, 200, secrets);
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((result, secret) => (secret ? result.replaceAll(secret, '[redacted]') : result), text);
+}

@@ -1,0 +1,126 @@
+import { type AnyOperation, browserSafeOperations } from '@esign-kit/core';
+
+/** What `authorize` is told about each request, after the input has been validated. */
+export interface AuthorizeContext {
+  /** The incoming request: read the session cookie or the Authorization header from it. */
+  readonly request: Request;
+  /** The operation being called. Compare with the imported definition, e.g. `operation === sendReminder`. */
+  readonly operation: AnyOperation;
+  /** The validated input (defaults applied), for row-level rules. */
+  readonly input: unknown;
+}
+
+/** Something the proxy reports to the app's own logging. Never contains the API key. */
+export interface EsignProxyErrorEvent {
+  readonly errorCode: string;
+  readonly status: number;
+  readonly operationId: string | undefined;
+  readonly detail: string;
+}
+
+export interface EsignProxyOptions {
+  /**
+   * The Prix API key, or a function that picks it per request (one key per business on a
+   * multi-business platform). It is sent to Prix only, as `x-api-key`.
+   */
+  apiKey: string | ((request: Request) => string | Promise<string>);
+  /**
+   * The kit's base URL, including `/kit-api/v1`: the sandbox's in development
+   * (`http://127.0.0.1:4010/kit-api/v1`). For Prix, `https://api.prix.im/kit-api/v1` is only
+   * inferred from the vendor's older guide (reference §1.1), so it is always configuration.
+   * Must be `https:`, or `http:` on a loopback host.
+   */
+  upstream: string;
+  /**
+   * Decides whether this request may go ahead. Required: without it the proxy refuses to start
+   * (fail closed). Return `false` to answer 403 `ESIGN_KIT_FORBIDDEN`.
+   */
+  authorize: (context: AuthorizeContext) => boolean | Promise<boolean>;
+  /**
+   * Where the proxy is mounted on the app's origin.
+   * @default '/api/esign'
+   */
+  basePath?: string;
+  /**
+   * The operations browsers may call. Server-only operations are refused here.
+   * @default every built-in operation that is not server-only
+   */
+  operations?: readonly AnyOperation[];
+  /**
+   * How long to wait for Prix before answering 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
+   * @default 15000
+   */
+  timeoutMs?: number;
+  /**
+   * Largest request body accepted, in bytes; larger ones get 413.
+   * @default 262144 (256 KiB)
+   */
+  maxBodyBytes?: number;
+  /** The fetch used to call Prix (tests, instrumentation). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Told about upstream failures and the proxy's own errors, for the app's logs. */
+  onError?: (event: EsignProxyErrorEvent) => void;
+}
+
+export interface ResolvedProxyOptions {
+  readonly apiKey: (request: Request) => string | Promise<string>;
+  readonly staticKey: string | undefined;
+  readonly upstream: string;
+  readonly authorize: EsignProxyOptions['authorize'];
+  readonly basePath: string;
+  readonly operations: readonly AnyOperation[];
+  readonly timeoutMs: number;
+  readonly maxBodyBytes: number;
+  readonly fetch: typeof fetch | undefined;
+  readonly onError: EsignProxyOptions['onError'];
+}
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Checks the configuration once, at start-up, and refuses to build a proxy that would be
+ * unsafe: no `authorize`, an empty key, a plain-HTTP upstream off this machine, or a
+ * server-only operation exposed to browsers.
+ */
+export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOptions {
+  if (typeof options.authorize !== 'function') {
+    throw new TypeError(
+      'createEsignProxy: `authorize` is required. Pass a function that checks the signed-in user, e.g. `authorize: ({ request }) => isSignedIn(request)`.',
+    );
+  }
+  const { apiKey } = options;
+  if (typeof apiKey === 'string' ? apiKey.trim() === '' : typeof apiKey !== 'function') {
+    throw new TypeError('createEsignProxy: `apiKey` must be a non-empty string or a function returning one.');
+  }
+  let upstream: URL;
+  try {
+    upstream = new URL(options.upstream);
+  } catch {
+    throw new TypeError(`createEsignProxy: \`upstream\` is not a URL: "${options.upstream}".`);
+  }
+  if (upstream.protocol !== 'https:' && !(upstream.protocol === 'http:' && loopbackHosts.has(upstream.hostname))) {
+    throw new TypeError(
+      `createEsignProxy: \`upstream\` must use https (plain http is allowed only on loopback), got "${upstream.origin}".`,
+    );
+  }
+  const operations = options.operations ?? browserSafeOperations();
+  const serverOnly = operations.filter((operation) => operation.serverOnly).map((operation) => operation.id);
+  if (serverOnly.length) {
+    throw new TypeError(
+      `createEsignProxy: server-only operations cannot be exposed to browsers: ${serverOnly.join(', ')}. Call them with the server client instead.`,
+    );
+  }
+  const basePath = `/${(options.basePath ?? '/api/esign').replace(/^\/+|\/+$/g, '')}`;
+  return {
+    apiKey: typeof apiKey === 'string' ? () => apiKey : apiKey,
+    staticKey: typeof apiKey === 'string' ? apiKey : undefined,
+    upstream: upstream.href.replace(/\/+$/, ''),
+    authorize: options.authorize,
+    basePath: basePath === '/' ? '' : basePath,
+    operations,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+    fetch: options.fetch,
+    onError: options.onError,
+  };
+}

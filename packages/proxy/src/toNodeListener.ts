@@ -1,0 +1,22 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import type { EsignProxyHandler } from './createEsignProxy.js';
+
+/**
+ * Adapts the proxy to Node's `http` server (and to anything that takes a Node request listener).
+ * The Node ↔ fetch conversion is `@hono/node-server`'s, a maintained implementation.
+ *
+ * @example
+ * ```ts
+ * createServer(toNodeListener(createEsignProxy({ apiKey, upstream, authorize }))).listen(3000)
+ * ```
+ */
+export function toNodeListener(
+  handler: EsignProxyHandler,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  // `overrideGlobalObjects: false`: a library must not swap the host app's global Request and Response.
+  const listener = getRequestListener(handler, { overrideGlobalObjects: false });
+  return (request, response) => {
+    void listener(request, response);
+  };
+}

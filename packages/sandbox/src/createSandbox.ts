@@ -1,0 +1,84 @@
+import { assertOperationList, builtInOperations, createRouteMatcher } from '@esign-kit/core';
+import { controlPrefix, handleControlRequest } from './control.js';
+import { handleKitRequest, type KitContext, kitPrefix } from './handleKitRequest.js';
+import { sandboxFailure } from './respond.js';
+import { createState, resetState, type SandboxState } from './state.js';
+
+/** The API key a sandbox accepts when none is given. */
+export const defaultSandboxApiKey = 'sandbox-api-key';
+
+export interface SandboxOptions {
+  /**
+   * The only `x-api-key` value the sandbox accepts.
+   * @default 'sandbox-api-key'
+   */
+  apiKey?: string;
+  /**
+   * The clock used for request-log and reminder times.
+   * @default () => new Date()
+   */
+  now?: () => Date;
+}
+
+/** A Prix-compatible kit API living in memory. */
+export interface Sandbox {
+  /** The API key requests must send in `x-api-key`. */
+  readonly apiKey: string;
+  /**
+   * A standard fetch handler: serves the kit under `/kit-api/v1/` and the control surface under
+   * `/__sandbox/` (`GET reminders`, `GET requests`, `POST reset`). Always resolves to a JSON
+   * response, never rejects.
+   */
+  fetch(request: Request): Promise<Response>;
+  /** The live data and logs; tests may read it, or change it to arrange a scenario. */
+  readonly state: SandboxState;
+  /** Restores the seed data and clears the reminder and request logs. */
+  reset(): void;
+}
+
+/**
+ * Creates an in-memory sandbox of the Prix kit API, seeded with the reference's examples. Call
+ * its `fetch` directly in tests, or serve it over HTTP with `startSandbox`.
+ *
+ * @example
+ * ```ts
+ * import { createSandbox } from '@esign-kit/sandbox'
+ *
+ * const sandbox = createSandbox()
+ * const response = await sandbox.fetch(
+ *   new Request('http://sandbox.test/kit-api/v1/contracts/find?customKey=a4-k1234', {
+ *     headers: { 'x-api-key': sandbox.apiKey },
+ *   }),
+ * )
+ * const body = await response.json() // { ok: true, data: { contract: { title: 'A컴퍼니 MOU', … } } }
+ * ```
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const state = createState();
+  const reset = () => resetState(state);
+  const context: KitContext = {
+    apiKey: options.apiKey ?? defaultSandboxApiKey,
+    now: options.now ?? (() => new Date()),
+    state,
+    matchRoute: createRouteMatcher(assertOperationList(builtInOperations)),
+  };
+
+  async function fetch(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    try {
+      if (isUnder(url.pathname, kitPrefix)) return await handleKitRequest(request, url, context);
+      if (isUnder(url.pathname, controlPrefix)) return handleControlRequest(request, url, { state, reset });
+      return sandboxFailure(404, 'SANDBOX_NOT_FOUND', `샌드박스는 ${kitPrefix}/ 아래의 경로만 제공합니다.`);
+    } catch (error) {
+      // A handler bug should reach the developer as a readable 500, not as a dropped connection.
+      const detail = error instanceof Error ? error.message : String(error);
+      return sandboxFailure(500, 'SANDBOX_INTERNAL_ERROR', `샌드박스 내부 오류: ${detail}`);
+    }
+  }
+
+  return { apiKey: context.apiKey, state, fetch, reset };
+}
+
+function isUnder(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// A cheap guard for the dependency rule: react → core, proxy → core, sandbox → core, and core
+// depends on no framework and no sibling. Fails on any import outside a package's allowlist.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const allowed = {
+  core: [/^zod(\/mini)?$/],
+  react: [/^@esign-kit\/core$/, /^react(\/jsx-runtime)?$/, /^react-dom$/, /^@tanstack\/react-query$/],
+  proxy: [/^@esign-kit\/core$/, /^@hono\/node-server$/, /^node:/],
+  sandbox: [/^@esign-kit\/core$/, /^@hono\/node-server$/, /^node:/],
+};
+// Tests may also use the test runner and the libraries they exercise.
+const testOnly = [/^vitest$/, /^zod(\/mini)?$/, /^@testing-library\//];
+
+function* files(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (/\.(ts|tsx)$/.test(entry.name)) yield path;
+  }
+}
+
+const importPattern = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+let problems = 0;
+for (const [name, rules] of Object.entries(allowed)) {
+  for (const file of files(`packages/${name}/src`)) {
+    const isTest = file.includes('__tests__');
+    for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+      const specifier = match[1] ?? match[2];
+      if (specifier.startsWith('.')) continue;
+      if ([...rules, ...(isTest ? testOnly : [])].some((rule) => rule.test(specifier))) continue;
+      console.error(`✘ ${file} imports "${specifier}", which @esign-kit/${name} may not depend on.`);
+      problems++;
+    }
+  }
+}
+if (problems === 0) console.log('✔ package boundaries hold');
+process.exit(problems ? 1 : 0);
