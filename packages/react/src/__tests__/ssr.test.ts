@@ -6,7 +6,13 @@ describe('server-side import', () => {
     const react = await import('../index.js');
     const core = await import('@esign-kit/core');
     expect(Object.keys(react)).toEqual(
-      expect.arrayContaining(['EsignKitProvider', 'useContract', 'useSendReminder', 'useEsignQuery', 'useEsignMutation']),
+      expect.arrayContaining([
+        'EsignKitProvider',
+        'useContract',
+        'useSendReminder',
+        'useEsignQuery',
+        'useEsignMutation',
+      ]),
     );
     expect(typeof core.createEsignClient).toBe('function');
   });
