@@ -36,7 +36,7 @@ export {
   type OperationInput,
   type OperationKind,
   type OperationParsedInput,
-  type QueryFieldType,
+  type WireFieldType,
 } from './operation.js';
 export {
   type Contract,

@@ -12,11 +12,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type OperationKind = 'query' | 'mutation' | 'page-url';
 
 /**
- * How a query-string field is typed on the wire. Query strings carry text only, so the proxy
- * and the sandbox turn `limit=10` back into `10` before the schema sees it. Fields not listed
- * are strings.
+ * How a query-string or path field is typed on the wire. URLs carry text only, so the proxy and
+ * the sandbox turn `limit=10` or `customers/12` back into `10` / `12` before the schema sees
+ * it. Fields not listed are strings.
  */
-export type QueryFieldType = 'number' | 'boolean' | 'number[]' | 'string[]';
+export type WireFieldType = 'number' | 'boolean' | 'number[]' | 'string[]';
 
 /**
  * One Prix kit endpoint, described as data: the client, the proxy allowlist, the sandbox and
@@ -53,8 +53,8 @@ export interface OperationDefinition<
   readonly data: z.ZodMiniType<TData>;
   /** Error codes the reference documents for this endpoint (others can still occur). */
   readonly errors: readonly ErrorCode[];
-  /** Wire types of non-string query fields. */
-  readonly queryTypes: Readonly<Record<string, QueryFieldType>>;
+  /** Wire types of non-string query and path fields. */
+  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   /**
    * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
    * exposes them to browsers.
@@ -80,7 +80,7 @@ export interface AnyOperation {
   readonly input: z.ZodMiniType;
   readonly data: z.ZodMiniType;
   readonly errors: readonly ErrorCode[];
-  readonly queryTypes: Readonly<Record<string, QueryFieldType>>;
+  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   readonly serverOnly: boolean;
   readonly deprecated?: string | undefined;
   readonly summary: string;
@@ -106,7 +106,7 @@ export interface OperationDefinitionInit<
   input: TInputSchema;
   data: TDataSchema;
   errors?: readonly ErrorCode[];
-  queryTypes?: Readonly<Record<string, QueryFieldType>>;
+  wireTypes?: Readonly<Record<string, WireFieldType>>;
   serverOnly?: boolean;
   deprecated?: string;
   summary: string;
@@ -159,7 +159,7 @@ export function defineOperation<
     input: init.input as z.ZodMiniType<z.output<TInputSchema>, z.input<TInputSchema>>,
     data: init.data as z.ZodMiniType<z.output<TDataSchema>>,
     errors: Object.freeze([...(init.errors ?? [])]),
-    queryTypes: Object.freeze({ ...init.queryTypes }),
+    wireTypes: Object.freeze({ ...init.wireTypes }),
     serverOnly: init.serverOnly ?? false,
     deprecated: init.deprecated,
     summary: init.summary,

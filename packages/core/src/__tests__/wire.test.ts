@@ -21,7 +21,7 @@ const listThings = defineOperation({
     signatureCount: z.optional(z.boolean()),
   }),
   data: z.object({}),
-  queryTypes: { limit: 'number', tagIds: 'number[]', signatureCount: 'boolean' },
+  wireTypes: { limit: 'number', tagIds: 'number[]', signatureCount: 'boolean' },
 });
 
 function roundTrip(operation: Parameters<typeof encodeRequest>[0], input: Record<string, unknown>) {

@@ -99,5 +99,5 @@ export const findContract = defineOperation({
   input: findContractInputSchema,
   data: findContractDataSchema,
   errors: ['INVALID_CUSTOMER_CUSTOM_KEY', 'NOT_FOUND_CUSTOMER'],
-  queryTypes: { includeParticipantRequirements: 'boolean' },
+  wireTypes: { includeParticipantRequirements: 'boolean' },
 });

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors/EsignKitError.js';
-import type { AnyOperation, QueryFieldType } from '../operation.js';
+import type { AnyOperation, WireFieldType } from '../operation.js';
 import { hasBody, isRecord } from './encodeRequest.js';
 
 export interface RawRequestParts {
@@ -41,7 +41,7 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
         issues.push({ path: key, message: 'Given more than once.' });
         continue;
       }
-      input[key] = decodeQueryValue(values[0] ?? '', operation.queryTypes[key]);
+      input[key] = decodeWireValue(values[0] ?? '', operation.wireTypes[key]);
     }
   }
 
@@ -50,13 +50,13 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
       issues.push({ path: name, message: 'Belongs in the path only.' });
       continue;
     }
-    input[name] = value;
+    input[name] = decodeWireValue(value, operation.wireTypes[name]);
   }
   return issues.length ? { ok: false, issues } : { ok: true, input };
 }
 
-/** Turns query text back into a typed value; leaves it as text when it does not fit, so the schema reports it. */
-function decodeQueryValue(raw: string, type: QueryFieldType | undefined): unknown {
+/** Turns URL text back into a typed value; leaves it as text when it does not fit, so the schema reports it. */
+function decodeWireValue(raw: string, type: WireFieldType | undefined): unknown {
   switch (type) {
     case 'number':
       return toNumber(raw);
