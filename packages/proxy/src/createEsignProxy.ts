@@ -14,7 +14,7 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * 1. maps the path under `basePath` to a registered operation (404 / 405 otherwise);
  * 2. rebuilds and validates the input with the operation's schema (400 with the issues; no
  *    upstream call for invalid input);
- * 3. asks `authorize` (403 when it says no);
+ * 3. asks `authorize`, then the operation's own check if it has one (403 when either says no);
  * 4. calls Prix with `x-api-key`, and answers in Prix's envelope with schema-checked `data`.
  *
  * The key never appears in a response: not in data, not in errors.
@@ -80,7 +80,9 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
       const validated = validateInput(operation, decoded.input);
       if (!validated.ok) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: validated.issues });
 
-      if (!(await config.authorize({ request, operation, input: validated.value }))) {
+      const context = { request, operation, input: validated.value };
+      const check = config.checks.get(operation.id);
+      if (!(await config.authorize(context)) || (check && !(await check(context)))) {
         return kitError('ESIGN_KIT_FORBIDDEN', staticSecrets);
       }
       const apiKey = await config.apiKey(request);

@@ -1,4 +1,6 @@
-import { type AnyOperation, browserSafeOperations } from '@esign-kit/core';
+import { type AnyOperation, assertOperationList, browserSafeOperations } from '@esign-kit/core';
+import { type AnyOperationCheck, normaliseOperationRules, type OperationRule } from './operationRules.js';
+import { parseUpstreamUrl } from './upstreamUrl.js';
 
 /** What `authorize` is told about each request, after the input has been validated. */
 export interface AuthorizeContext {
@@ -42,10 +44,11 @@ export interface EsignProxyOptions {
    */
   basePath?: string;
   /**
-   * The operations browsers may call. Server-only operations are refused here.
+   * The operations browsers may call: the allowlist. Entries made with `allow(operation, check)`
+   * add a check of their own after the global `authorize`. Server-only operations are refused.
    * @default every built-in operation that is not server-only
    */
-  operations?: readonly AnyOperation[];
+  operations?: readonly (AnyOperation | OperationRule)[];
   /**
    * How long to wait for Prix before answering 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
    * @default 15000
@@ -69,13 +72,12 @@ export interface ResolvedProxyOptions {
   readonly authorize: EsignProxyOptions['authorize'];
   readonly basePath: string;
   readonly operations: readonly AnyOperation[];
+  readonly checks: ReadonlyMap<string, AnyOperationCheck>;
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
   readonly fetch: typeof fetch | undefined;
   readonly onError: EsignProxyOptions['onError'];
 }
-
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * Checks the configuration once, at start-up, and refuses to build a proxy that would be
@@ -92,18 +94,9 @@ export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOp
   if (typeof apiKey === 'string' ? apiKey.trim() === '' : typeof apiKey !== 'function') {
     throw new TypeError('createEsignProxy: `apiKey` must be a non-empty string or a function returning one.');
   }
-  let upstream: URL;
-  try {
-    upstream = new URL(options.upstream);
-  } catch {
-    throw new TypeError(`createEsignProxy: \`upstream\` is not a URL: "${options.upstream}".`);
-  }
-  if (upstream.protocol !== 'https:' && !(upstream.protocol === 'http:' && loopbackHosts.has(upstream.hostname))) {
-    throw new TypeError(
-      `createEsignProxy: \`upstream\` must use https (plain http is allowed only on loopback), got "${upstream.origin}".`,
-    );
-  }
-  const operations = options.operations ?? browserSafeOperations();
+  const upstream = parseUpstreamUrl(options.upstream, 'createEsignProxy');
+  const { operations, checks } = normaliseOperationRules(options.operations ?? browserSafeOperations());
+  assertOperationList(operations);
   const serverOnly = operations.filter((operation) => operation.serverOnly).map((operation) => operation.id);
   if (serverOnly.length) {
     throw new TypeError(
@@ -114,10 +107,11 @@ export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOp
   return {
     apiKey: typeof apiKey === 'string' ? () => apiKey : apiKey,
     staticKey: typeof apiKey === 'string' ? apiKey : undefined,
-    upstream: upstream.href.replace(/\/+$/, ''),
+    upstream,
     authorize: options.authorize,
     basePath: basePath === '/' ? '' : basePath,
     operations,
+    checks,
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     fetch: options.fetch,

@@ -1,5 +1,5 @@
 import { findContract, sendReminder } from '@esign-kit/core';
-import { type AuthorizeContext, createEsignProxy, toNodeListener } from '@esign-kit/proxy';
+import { type AuthorizeContext, allow, createEsignProxy, toNodeListener } from '@esign-kit/proxy';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listen, sandboxKey, startStack } from './servers.js';
 
@@ -250,4 +250,78 @@ it('works the same when served by toNodeListener under a custom basePath', async
   const response = await fetch(`${server.url}/esign/contracts/find?customKey=a4-k1234`);
   expect(response.status).toBe(200);
   await server.close();
+});
+
+describe('per-operation checks', () => {
+  it('runs the operation check after the global authorize, with typed input; both must allow', async () => {
+    const seen: string[] = [];
+    const proxy = createEsignProxy({
+      apiKey: sandboxKey,
+      upstream: stack.sandbox.upstream,
+      authorize: () => true,
+      operations: [
+        findContract,
+        allow(sendReminder, ({ input }) => {
+          seen.push(input.participantUuid);
+          return input.type === 'DONE';
+        }),
+      ],
+    });
+    const send = (type: string) =>
+      proxy(
+        new Request(`http://app.test/api/esign/signatures/${signatureUuid}/send`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ participantUuid, type }),
+        }),
+      );
+    expect((await send('REQUEST')).status).toBe(403);
+    expect((await send('DONE')).status).toBe(200);
+    expect(seen).toEqual([participantUuid, participantUuid]);
+    expect(stack.state.reminders).toHaveLength(1);
+
+    const find = await proxy(new Request(`http://app.test/api/esign/contracts/find?uuid=${contractUuid}`));
+    expect(find.status).toBe(200);
+  });
+
+  it('narrows the allowlist: an operation left out answers 404', async () => {
+    const proxy = createEsignProxy({
+      apiKey: sandboxKey,
+      upstream: stack.sandbox.upstream,
+      authorize: () => true,
+      operations: [findContract],
+    });
+    const response = await proxy(
+      new Request(`http://app.test/api/esign/signatures/${signatureUuid}/send`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ participantUuid }),
+      }),
+    );
+    expect(response.status).toBe(404);
+  });
+
+  it('picks the key per request when apiKey is a function', async () => {
+    const keys: string[] = [];
+    const proxy = createEsignProxy({
+      apiKey: (request) => {
+        const tenant = request.headers.get('x-tenant') ?? '';
+        keys.push(tenant);
+        return tenant === 'acme' ? sandboxKey : 'sk_other_tenant';
+      },
+      upstream: stack.sandbox.upstream,
+      authorize: () => true,
+    });
+    const find = (tenant: string) =>
+      proxy(
+        new Request(`http://app.test/api/esign/contracts/find?uuid=${contractUuid}`, {
+          headers: { 'x-tenant': tenant },
+        }),
+      );
+    expect((await find('acme')).status).toBe(200);
+    const other = await find('globex');
+    expect(other.status).toBe(401);
+    expect(await other.text()).not.toContain('sk_other_tenant');
+    expect(keys).toEqual(['acme', 'globex']);
+  });
 });

@@ -1,7 +1,7 @@
 import { EsignKitError } from '../errors/EsignKitError.js';
 import { detectLocale, type Locale } from '../errors/locale.js';
 import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
-import { validateInput } from '../schemas/validateInput.js';
+import { validateData, validateInput } from '../schemas/validateInput.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { parseEnvelope } from '../wire/envelope.js';
 import { stableKey } from './stableKey.js';
@@ -29,6 +29,18 @@ export interface EsignClientOptions {
    * @default the browser's language (Korean when it is not English-speaking... or unknown)
    */
   locale?: Locale;
+  /**
+   * Check each response's `data` against the operation's schema (dropping unknown fields). The
+   * proxy already does this, so browsers leave it off; the server client turns it on.
+   * @default false
+   */
+  validateResponses?: boolean;
+  /**
+   * Allow server-only operations (they return secrets such as API keys). Only
+   * `createEsignServerClient` sets this; a browser client rejects them before any request.
+   * @default false
+   */
+  allowServerOnly?: boolean;
 }
 
 export interface RequestOptions {
@@ -106,8 +118,10 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
         issues: envelope.issues,
       });
     }
-    // The proxy has already checked `data` against the operation's schema.
-    return envelope.data;
+    if (!options.validateResponses) return envelope.data; // the proxy has checked it already
+    const data = validateData(operation, envelope.data);
+    if (!data.ok) throw fail({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status, issues: data.issues });
+    return data.value;
   }
 
   return {
@@ -115,6 +129,11 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     locale,
     request(operation, input, requestOptions = {}) {
       const op: AnyOperation = operation;
+      if (op.serverOnly && !options.allowServerOnly) {
+        return Promise.reject(
+          new EsignKitError({ errorCode: 'ESIGN_KIT_SERVER_ONLY_OPERATION', locale, operationId: op.id }),
+        );
+      }
       const validation = validateInput(op, input);
       if (!validation.ok) {
         return Promise.reject(

@@ -220,6 +220,11 @@ export const kitErrorCatalogue = {
     ko: '프록시에서 오류가 발생했습니다.',
     en: 'The proxy failed while handling the request.',
   },
+  ESIGN_KIT_SERVER_ONLY_OPERATION: {
+    status: 403,
+    ko: '이 API는 서버에서만 호출할 수 있습니다 (createEsignServerClient를 사용하세요).',
+    en: 'This API can only be called from a server (use createEsignServerClient).',
+  },
   ESIGN_KIT_NETWORK_ERROR: {
     status: 0,
     ko: '서버에 연결하지 못했습니다. 네트워크 상태를 확인하세요.',

@@ -1,0 +1,97 @@
+import { createEsignClient, defineOperation, findContract, isEsignKitError } from '@esign-kit/core';
+import { createEsignProxy, createEsignServerClient } from '@esign-kit/proxy';
+import { startSandbox } from '@esign-kit/sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { sandboxKey } from './servers.js';
+
+const contractUuid = 'ed976505-bcbd-47bd-913d-f4cde05dea7a';
+
+/** A server-only operation of our own, standing in for the platform endpoints that return keys. */
+const revealKey = defineOperation({
+  id: 'test.revealKey',
+  method: 'GET',
+  path: 'test/reveal-key',
+  kind: 'query',
+  summary: 'test-only server-only operation',
+  serverOnly: true,
+  input: z.strictObject({}),
+  data: z.object({ apiKey: z.string() }),
+});
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, apiKey: sandboxKey });
+});
+afterAll(() => sandbox.close());
+
+describe('createEsignServerClient', () => {
+  it('calls the kit directly with the key and checks the data', async () => {
+    const prix = createEsignServerClient({ apiKey: sandboxKey, upstream: sandbox.upstream });
+    const { contract } = await prix.request(findContract, { uuid: contractUuid });
+    expect(contract.uuid).toBe(contractUuid);
+    expect(sandbox.sandbox.state.requests.at(-1)).toMatchObject({ authorized: true });
+  });
+
+  it("surfaces Prix's errors as EsignKitError, with the key redacted from the vendor text", async () => {
+    const prix = createEsignServerClient({
+      apiKey: sandboxKey,
+      upstream: 'https://prix.invalid/kit-api/v1',
+      fetch: async () =>
+        new Response(JSON.stringify({ ok: false, errorCode: 'UNAUTHORIZED_API_KEY', message: `bad ${sandboxKey}` }), {
+          status: 401,
+        }),
+    });
+    const error = await prix.request(findContract, { uuid: contractUuid }).catch((caught: unknown) => caught);
+    expect(isEsignKitError(error) && error.errorCode).toBe('UNAUTHORIZED_API_KEY');
+    expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(sandboxKey);
+    expect((error as { vendorMessage: string }).vendorMessage).toBe('bad [redacted]');
+  });
+
+  it('rejects a response whose data does not match the schema', async () => {
+    const prix = createEsignServerClient({
+      apiKey: sandboxKey,
+      upstream: 'https://prix.invalid/kit-api/v1',
+      fetch: async () => new Response(JSON.stringify({ ok: true, data: { contract: null } })),
+    });
+    await expect(prix.request(findContract, { uuid: contractUuid })).rejects.toMatchObject({
+      errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
+    });
+  });
+
+  it('may call server-only operations, which a browser client refuses before any request', async () => {
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return new Response(JSON.stringify({ ok: true, data: { apiKey: 'sk_child' } }));
+    };
+    const server = createEsignServerClient({ apiKey: sandboxKey, upstream: 'https://prix.invalid/kit-api/v1', fetch });
+    await expect(server.request(revealKey, {})).resolves.toEqual({ apiKey: 'sk_child' });
+
+    const browser = createEsignClient({ baseUrl: '/api/esign', fetch });
+    await expect(browser.request(revealKey, {})).rejects.toMatchObject({
+      errorCode: 'ESIGN_KIT_SERVER_ONLY_OPERATION',
+    });
+    expect(calls).toBe(1);
+  });
+
+  it('refuses plain http off loopback and an empty key', () => {
+    expect(() => createEsignServerClient({ apiKey: sandboxKey, upstream: 'http://api.prix.im/kit-api/v1' })).toThrow(
+      /https/,
+    );
+    expect(() => createEsignServerClient({ apiKey: '', upstream: sandbox.upstream })).toThrow(/apiKey/);
+  });
+});
+
+describe('the proxy and server-only operations', () => {
+  it('refuses to expose a server-only operation, naming it and the alternative', () => {
+    expect(() =>
+      createEsignProxy({
+        apiKey: sandboxKey,
+        upstream: sandbox.upstream,
+        authorize: () => true,
+        operations: [revealKey],
+      }),
+    ).toThrow(/test\.revealKey.*server client/);
+  });
+});
