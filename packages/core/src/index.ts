@@ -26,6 +26,8 @@ export {
   prixErrorCatalogue,
 } from './errors/errorCodes.js';
 export { detectLocale, type Locale, resolveLocale } from './errors/locale.js';
+// Page launcher (hosted pages in a new tab or a modal)
+export * from './launcher/index.js';
 export {
   type AnyOperation,
   defineOperation,
@@ -38,20 +40,13 @@ export {
   type OperationParsedInput,
   type WireFieldType,
 } from './operation.js';
-export {
-  type Contract,
-  type FindContractData,
-  type FindContractInput,
-  findContract,
-  findContractDataSchema,
-} from './operations/findContract.js';
+export * from './operations/business/index.js';
+export * from './operations/contracts/index.js';
+export * from './operations/customers/index.js';
 export { assertOperationList, browserSafeOperations, builtInOperations } from './operations/registry.js';
-export {
-  type SendReminderData,
-  type SendReminderInput,
-  sendReminder,
-  sendReminderDataSchema,
-} from './operations/sendReminder.js';
+export * from './operations/signatures/index.js';
+export * from './operations/tags/index.js';
+export * from './operations/templates/index.js';
 export { contractQueryOptions, sendReminderMutationOptions } from './query/contractQueries.js';
 export {
   type InvalidatingClient,
@@ -65,13 +60,19 @@ export {
 export { type CachedQueryLike, esignKeyRoot, esignKeys, isOperationQuery } from './query/queryKeys.js';
 // Shared schemas
 export {
+  activeContractStatusSchema,
   type ContractStatus,
   type ContractType,
   contractStatusSchema,
   contractTypeSchema,
+  customerCustomKeySchema,
+  httpUrlSchema,
   isoDateTimeSchema,
+  type PageUrlData,
   type Participant,
+  pageUrlDataSchema,
   participantSchema,
+  registrationNumberSchema,
   type SendChannel,
   type SignatureObject,
   type SignatureStatus,

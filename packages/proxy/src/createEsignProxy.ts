@@ -2,7 +2,9 @@ import { createRouteMatcher, decodeRequest, hasBody, validateInput } from '@esig
 import { callUpstream } from './callUpstream.js';
 import { type EsignProxyOptions, resolveProxyOptions } from './options.js';
 import { isJsonContentType, readJsonBody } from './readJsonBody.js';
+import { checkRedirects } from './redirectPolicy.js';
 import { kitError } from './respond.js';
+import { serveReturnPage } from './returnPage.js';
 
 /** A standard fetch handler: works in Node (see `toNodeListener`), Hono, Next.js route handlers, Workers… */
 export type EsignProxyHandler = (request: Request) => Promise<Response>;
@@ -15,7 +17,10 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * 2. rebuilds and validates the input with the operation's schema (400 with the issues; no
  *    upstream call for invalid input);
  * 3. asks `authorize`, then the operation's own check if it has one (403 when either says no);
- * 4. calls Prix with `x-api-key`, and answers in Prix's envelope with schema-checked `data`.
+ * 4. refuses `successUrl` / `redirectUrl` values off `redirectOrigins` (no open redirect);
+ * 5. calls Prix with `x-api-key`, and answers in Prix's envelope with schema-checked `data`.
+ *
+ * It also serves the return page (`<basePath>/return`) that hosted pages come back to when done.
  *
  * The key never appears in a response: not in data, not in errors.
  *
@@ -44,7 +49,10 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
     try {
       const url = new URL(request.url);
       if (!url.pathname.startsWith(prefix)) return kitError('ESIGN_KIT_UNKNOWN_OPERATION', staticSecrets);
-      const match = matchRoute(request.method, url.pathname.slice(prefix.length));
+      const subPath = url.pathname.slice(prefix.length);
+      const returnPage = serveReturnPage(request, subPath);
+      if (returnPage) return returnPage;
+      const match = matchRoute(request.method, subPath);
       if (match.kind === 'not-found') return kitError('ESIGN_KIT_UNKNOWN_OPERATION', staticSecrets);
       if (match.kind === 'method-not-allowed') {
         return kitError('ESIGN_KIT_METHOD_NOT_ALLOWED', staticSecrets, {
@@ -79,6 +87,8 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
       if (!decoded.ok) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: decoded.issues });
       const validated = validateInput(operation, decoded.input);
       if (!validated.ok) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: validated.issues });
+      const redirectIssues = checkRedirects(validated.value, config.redirectOrigins ?? [url.origin]);
+      if (redirectIssues.length) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: redirectIssues });
 
       const context = { request, operation, input: validated.value };
       const check = config.checks.get(operation.id);

@@ -50,6 +50,12 @@ export interface EsignProxyOptions {
    */
   operations?: readonly (AnyOperation | OperationRule)[];
   /**
+   * Origins that `successUrl` / `redirectUrl` values may point to (where Prix's pages send users
+   * afterwards). Anything else is refused with 400, so the proxy is no open redirect.
+   * @default the origin of the request itself (the app, including the proxy's return page)
+   */
+  redirectOrigins?: readonly string[];
+  /**
    * How long to wait for Prix before answering 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
    * @default 15000
    */
@@ -73,6 +79,7 @@ export interface ResolvedProxyOptions {
   readonly basePath: string;
   readonly operations: readonly AnyOperation[];
   readonly checks: ReadonlyMap<string, AnyOperationCheck>;
+  readonly redirectOrigins: readonly string[] | undefined;
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
   readonly fetch: typeof fetch | undefined;
@@ -112,6 +119,7 @@ export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOp
     basePath: basePath === '/' ? '' : basePath,
     operations,
     checks,
+    redirectOrigins: options.redirectOrigins,
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     fetch: options.fetch,

@@ -2,18 +2,52 @@
 import type { EsignClient } from '@esign-kit/core';
 import { createContext, useContext } from 'react';
 
-export const EsignKitContext = createContext<EsignClient | null>(null);
+/** Where hosted pages may come from and where they report completion. */
+export interface PageSettings {
+  /**
+   * Origins page URLs may point to. Anything else (another host, `javascript:`) is never opened.
+   * @default ['https://www.prix.im']
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * Origins whose pages announce themselves when framed (the sandbox's). See
+   * `PageLauncherOptions.handshakeOrigins`.
+   * @default []
+   */
+  handshakeOrigins?: readonly string[];
+  /**
+   * The proxy's return page, where pages that take a `successUrl` send the user when done.
+   * @default `${proxyUrl}/return` on the app's origin
+   */
+  returnUrl?: string;
+}
+
+export interface EsignKitContextValue {
+  readonly client: EsignClient;
+  readonly pages: PageSettings;
+}
+
+export const EsignKitContext = createContext<EsignKitContextValue | null>(null);
+
+function useEsignKitContext(hookName: string): EsignKitContextValue {
+  const value = useContext(EsignKitContext);
+  if (!value) {
+    throw new Error(
+      `\`${hookName}\` must be used inside <EsignKitProvider>. Wrap your app: <EsignKitProvider proxyUrl="/api/esign">…</EsignKitProvider>.`,
+    );
+  }
+  return value;
+}
 
 /**
  * The client of the nearest `<EsignKitProvider>`. Throws a message that names the hook and
  * the fix when there is none.
  */
 export function useEsignClient(hookName = 'useEsignClient'): EsignClient {
-  const client = useContext(EsignKitContext);
-  if (!client) {
-    throw new Error(
-      `\`${hookName}\` must be used inside <EsignKitProvider>. Wrap your app: <EsignKitProvider proxyUrl="/api/esign">…</EsignKitProvider>.`,
-    );
-  }
-  return client;
+  return useEsignKitContext(hookName).client;
+}
+
+/** The page settings of the nearest `<EsignKitProvider>`. */
+export function usePageSettings(hookName: string): PageSettings {
+  return useEsignKitContext(hookName).pages;
 }

@@ -1,8 +1,8 @@
 'use client';
 import { createEsignClient, type EsignClient, type Locale } from '@esign-kit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useState } from 'react';
-import { EsignKitContext } from './EsignKitContext.js';
+import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { EsignKitContext, type PageSettings } from './EsignKitContext.js';
 
 export type EsignKitProviderProps = (
   | {
@@ -24,6 +24,8 @@ export type EsignKitProviderProps = (
    * one, else a client of the provider's own
    */
   queryClient?: QueryClient;
+  /** Where hosted pages may come from and where they report completion. */
+  pages?: PageSettings;
   children?: ReactNode;
 };
 
@@ -49,6 +51,15 @@ export function EsignKitProvider(props: EsignKitProviderProps) {
   const [ownQueryClient] = useState(() => (props.queryClient || appQueryClient ? null : new QueryClient()));
   const queryClient = props.queryClient ?? ownQueryClient;
 
-  const content = <EsignKitContext.Provider value={props.client ?? client}>{children}</EsignKitContext.Provider>;
+  const activeClient = props.client ?? client;
+  const { allowedOrigins, handshakeOrigins, returnUrl } = props.pages ?? {};
+  const value = useMemo(
+    () => ({
+      client: activeClient,
+      pages: { allowedOrigins, handshakeOrigins, returnUrl: returnUrl ?? `${activeClient.baseUrl}/return` },
+    }),
+    [activeClient, allowedOrigins, handshakeOrigins, returnUrl],
+  );
+  const content = <EsignKitContext.Provider value={value}>{children}</EsignKitContext.Provider>;
   return queryClient ? <QueryClientProvider client={queryClient}>{content}</QueryClientProvider> : content;
 }

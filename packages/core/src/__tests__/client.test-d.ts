@@ -2,8 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { createEsignClient } from '../client/createEsignClient.js';
 import type { EsignKitError } from '../errors/EsignKitError.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
-import { type FindContractData, findContract } from '../operations/findContract.js';
-import { type SendReminderData, sendReminder } from '../operations/sendReminder.js';
+import { type FindContractData, findContract } from '../operations/contracts/findContract.js';
+import { type SendReminderData, sendReminder } from '../operations/signatures/sendReminder.js';
 
 const client = createEsignClient({ baseUrl: '/api/esign' });
 

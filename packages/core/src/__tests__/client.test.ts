@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEsignClient } from '../client/createEsignClient.js';
 import { EsignKitError } from '../errors/EsignKitError.js';
-import { findContract } from '../operations/findContract.js';
-import { sendReminder } from '../operations/sendReminder.js';
+import { findContract } from '../operations/contracts/findContract.js';
+import { sendReminder } from '../operations/signatures/sendReminder.js';
 import { referenceFindData, referenceParticipantUuid, referenceSignatureUuid } from './fixtures.js';
 
 function json(body: unknown, status = 200) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContract, findContractDataSchema } from '../operations/findContract.js';
+import { findContract, findContractDataSchema } from '../operations/contracts/findContract.js';
 import { validateInput } from '../schemas/validateInput.js';
 import { referenceContractUuid, referenceFindData } from './fixtures.js';
 

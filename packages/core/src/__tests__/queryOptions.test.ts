@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEsignClient } from '../client/createEsignClient.js';
 import { EsignKitError } from '../errors/EsignKitError.js';
-import { findContract } from '../operations/findContract.js';
+import { findContract } from '../operations/contracts/findContract.js';
 import { contractQueryOptions, sendReminderMutationOptions } from '../query/contractQueries.js';
 import { shouldRetry } from '../query/operationOptions.js';
 import type { CachedQueryLike } from '../query/queryKeys.js';

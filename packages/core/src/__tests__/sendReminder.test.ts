@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendReminder } from '../operations/sendReminder.js';
+import { sendReminder } from '../operations/signatures/sendReminder.js';
 import { validateInput } from '../schemas/validateInput.js';
 import { referenceParticipantUuid, referenceSendBody, referenceSignatureUuid } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import { type FindContractData, type FindContractInput, findContract } from '../operations/findContract.js';
-import { sendReminder } from '../operations/sendReminder.js';
+import { type FindContractData, type FindContractInput, findContract } from '../operations/contracts/findContract.js';
+import { sendReminder } from '../operations/signatures/sendReminder.js';
 import { operationMutationOptions, operationQueryOptions } from './operationOptions.js';
 import { isOperationQuery } from './queryKeys.js';
 

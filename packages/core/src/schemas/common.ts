@@ -13,6 +13,12 @@ export type SendChannel = z.infer<typeof sendChannelSchema>;
 export const contractStatusSchema = z.enum(['CREATED', 'CONCLUDED', 'DELETED']);
 export type ContractStatus = z.infer<typeof contractStatusSchema>;
 
+/**
+ * The contract statuses every endpoint but `find` prints (`DELETED` only appears there): the
+ * list, the deprecated item, the template request response, and the list filter.
+ */
+export const activeContractStatusSchema = z.enum(['CREATED', 'CONCLUDED']);
+
 export const contractTypeSchema = z.enum(['NEW', 'RENEWAL']);
 export type ContractType = z.infer<typeof contractTypeSchema>;
 
@@ -53,3 +59,131 @@ export const linkedCustomerSchema = z.object({
   title: z.string(),
   customKey: z.nullable(z.string()),
 });
+
+/**
+ * An error message for a string format (e-mail, URL) that leaves the other issues of the same
+ * schema, such as a missing value, to the default wording ("Required.").
+ */
+export function formatError(message: string) {
+  return (issue: { code?: string | undefined }) => (issue.code === 'invalid_format' ? message : undefined);
+}
+
+/** A non-empty string (names, titles, slugs, free-form values). */
+export const nonEmptyStringSchema = z.string().check(z.minLength(1, 'Must not be empty.'));
+
+/**
+ * A list sent in the query string (comma-separated). It needs one value at least: an empty list
+ * would go out as `key=`, which means nothing to Prix. Leave the field out instead.
+ */
+export function nonEmptyListSchema<T extends z.ZodMiniType>(item: T) {
+  return z.array(item).check(z.minLength(1, 'Pass at least one value, or leave the field out.'));
+}
+
+/** A positive integer id (customer, tag, template, input object). */
+export const positiveIntSchema = z.int().check(z.positive('Must be a positive integer.'));
+
+/** Page size of list endpoints: 1 to 100. Prix uses 10 when it is left out (reference §1.7). */
+export const limitSchema = z.int().check(z.gte(1), z.lte(100));
+
+/** Rows to skip in list endpoints (reference §1.7). */
+export const offsetSchema = z.int().check(z.gte(0));
+
+/** `limit` + `offset`, the pagination of every list endpoint. Spread into an input shape. */
+export const paginationShape = {
+  /** Page size, 1 to 100. @default 10 (applied by Prix) */
+  limit: z.optional(limitSchema),
+  /** Rows to skip. @default 0 */
+  offset: z.optional(offsetSchema),
+};
+
+/** Wire types of {@link paginationShape}: the query string carries them as text. */
+export const paginationWireTypes = { limit: 'number', offset: 'number' } as const;
+
+/** The `createdAtAfter` / `createdAtBefore` range filter (ISO date-times, reference §1.7). */
+export const createdAtRangeShape = {
+  createdAtAfter: z.optional(isoDateTimeSchema),
+  createdAtBefore: z.optional(isoDateTimeSchema),
+};
+
+/**
+ * A URL Prix sends the user's browser to (`successUrl`, `redirectUrl`). Only `http:` and
+ * `https:` are accepted, so a `javascript:` or `data:` URL never reaches a Prix page.
+ */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: formatError('Must be an http(s) URL.') });
+
+/** An e-mail address. */
+export const emailSchema = z.email({ error: formatError('Must be a valid e-mail address.') });
+
+/**
+ * A phone number. Prix writes them with hyphens (`010-1234-1234`) but documents no stricter
+ * rule, so only emptiness is refused and Prix judges the rest.
+ */
+export const phoneSchema = nonEmptyStringSchema;
+
+/**
+ * A customer's `customKey`: at most 40 letters, digits, `-` or `_`, unique within the business
+ * (reference §1.4). Prix answers `INVALID_CUSTOMER_CUSTOM_KEY` for anything else.
+ */
+export const customerCustomKeySchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'A customer customKey is 1 to 40 letters, digits, "-" or "_".'));
+
+/**
+ * A business registration number. The reference says "10 digits (foreign companies up to 15)"
+ * and prints `123-12-12345` (10 digits written with hyphens), so hyphens are allowed and only the
+ * digit count is checked, loosely: 10 to 15 digits. Whether a foreign number can be shorter than
+ * 10 digits, or hold letters, is not documented; Prix has the last word.
+ */
+export const registrationNumberSchema = z.string().check(
+  z.refine(
+    (value) => {
+      const digits = value.replace(/-/g, '').length;
+      return /^[0-9-]+$/.test(value) && digits >= 10 && digits <= 15;
+    },
+    { message: 'A registration number is 10 digits (foreign companies up to 15), hyphens allowed: 123-12-12345.' },
+  ),
+);
+
+/** The `data` of every page-URL endpoint: a Prix page to open in a new tab. Never cache it. */
+export const pageUrlDataSchema = z.object({ url: z.string() });
+export type PageUrlData = z.infer<typeof pageUrlDataSchema>;
+
+/**
+ * A custom-column value (`slugColumns[]`). Custom columns are set up by Prix on request; the
+ * reference marks both fields "no" but an entry without its `slug` cannot mean anything, so
+ * `slug` is required here.
+ */
+export const slugColumnInputSchema = z.strictObject({
+  slug: nonEmptyStringSchema,
+  value: z.string(),
+});
+
+/**
+ * A customer picked by numeric `id` or by `customKey` (at least one; the reference's examples
+ * pass both, so both are allowed).
+ */
+export const customerReferenceSchema = z
+  .strictObject({
+    id: z.optional(positiveIntSchema),
+    customKey: z.optional(customerCustomKeySchema),
+  })
+  .check(
+    z.refine((value) => value.id !== undefined || value.customKey !== undefined, {
+      message: 'Pass the customer `id` or `customKey`.',
+    }),
+  );
+
+/**
+ * Default values for one participant on a Prix page (page-URL bodies). The reference does not
+ * show which fields are required there, so all are optional (§2.1, §3.7).
+ */
+export const participantPrefillShape = {
+  name: z.optional(nonEmptyStringSchema),
+  send: z.optional(sendChannelSchema),
+  /** Used when `send` is `EMAIL`. */
+  email: z.optional(emailSchema),
+  /** Used when `send` is `PHONE`; written with hyphens (`010-1234-1234`). */
+  phone: z.optional(phoneSchema),
+  /** Message shown or sent to the participant. */
+  message: z.optional(z.string()),
+};

@@ -1,14 +1,7 @@
 import { z } from 'zod/mini';
-import { defineOperation } from '../operation.js';
-import {
-  contractStatusSchema,
-  contractTypeSchema,
-  linkedCustomerSchema,
-  participantSchema,
-  signatureObjectSchema,
-  signatureStatusSchema,
-  uuidSchema,
-} from '../schemas/common.js';
+import { defineOperation } from '../../operation.js';
+import { contractStatusSchema, contractTypeSchema, linkedCustomerSchema, uuidSchema } from '../../schemas/common.js';
+import { contractSignatureSchema } from './schemas.js';
 
 /**
  * Input of `GET contracts/find`: exactly one of `uuid` or `customKey` (reference §2.2).
@@ -35,16 +28,6 @@ const findContractInputSchema = z
       message: 'Pass exactly one of `uuid` or `customKey`.',
     }),
   ) as unknown as z.ZodMiniType<FindContractInput, FindContractInput>;
-
-const contractSignatureSchema = z.object({
-  uuid: z.string(),
-  title: z.string(),
-  expiredDate: z.string(),
-  status: signatureStatusSchema,
-  createdAt: z.string(),
-  participants: z.array(participantSchema),
-  objects: z.array(signatureObjectSchema),
-});
 
 /** `data` of `GET contracts/find`. */
 export const findContractDataSchema = z.object({

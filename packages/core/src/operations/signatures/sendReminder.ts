@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { defineOperation } from '../operation.js';
-import { sendChannelSchema, uuidSchema } from '../schemas/common.js';
+import { defineOperation } from '../../operation.js';
+import { sendChannelSchema, uuidSchema } from '../../schemas/common.js';
 
 const sendReminderInputSchema = z.strictObject({
   /** The e-signature (path parameter). */

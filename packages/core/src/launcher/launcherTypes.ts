@@ -1,0 +1,57 @@
+import type { EsignKitError } from '../errors/EsignKitError.js';
+
+/** How a page is shown: an iframe inside a dialog, or a new browser tab. */
+export type LaunchMode = 'modal' | 'tab';
+
+/** Why a launch failed. */
+export type LauncherErrorCode =
+  /** The browser blocked the new tab; `snapshot.url` holds a link the user can follow. */
+  | 'popup_blocked'
+  /** The page did not load inside the frame in time, and a tab could not be opened for it. */
+  | 'frame_refused'
+  /** The proxy (or Prix) refused to mint the URL: see `cause`. */
+  | 'mint_failed'
+  /** The minted URL is not on the allowed origins (or not https): it was not opened. */
+  | 'url_rejected';
+
+export interface LauncherError {
+  readonly code: LauncherErrorCode;
+  readonly message: string;
+  /** The `EsignKitError` behind a `mint_failed`. */
+  readonly cause?: EsignKitError | undefined;
+}
+
+/**
+ * Where a launch is. `idle` → `minting` → `open` → `settled` (or `error` at any step); `open()`
+ * again starts a new launch with a freshly minted URL.
+ */
+export type LauncherSnapshot =
+  | { readonly status: 'idle' }
+  | { readonly status: 'minting'; readonly mode: LaunchMode }
+  | {
+      readonly status: 'open';
+      readonly mode: 'modal';
+      readonly url: string;
+      /** `ready` once the frame loaded (or, for pages that can say so, once they did). */
+      readonly frame: 'loading' | 'ready';
+    }
+  | {
+      readonly status: 'open';
+      readonly mode: 'tab';
+      readonly url: string;
+      /** Set when the page moved to a tab because the frame did not load. */
+      readonly fallback?: 'frame_timeout';
+    }
+  | {
+      readonly status: 'settled';
+      /** `completed`: the page reported completion; `closed`: the user closed it. */
+      readonly outcome: 'completed' | 'closed';
+    }
+  | { readonly status: 'error'; readonly error: LauncherError; readonly url?: string | undefined };
+
+/** Events a launcher emits, besides snapshot changes. */
+export type LauncherEvent =
+  | { readonly type: 'opened'; readonly mode: LaunchMode; readonly url: string }
+  | { readonly type: 'completed' }
+  | { readonly type: 'closed' }
+  | { readonly type: 'error'; readonly error: LauncherError };

@@ -1,0 +1,15 @@
+export {
+  type ListContractTagsData,
+  type ListContractTagsInput,
+  listContractTags,
+  listContractTagsDataSchema,
+  type Tag,
+  type TagColorCode,
+  tagSchema,
+} from './listContractTags.js';
+export {
+  type SetContractTagsData,
+  type SetContractTagsInput,
+  setContractTags,
+  setContractTagsDataSchema,
+} from './setContractTags.js';
