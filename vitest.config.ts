@@ -1,5 +1,8 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import * as commands from './tests/browser/src/commands.js';
+import { browserStackPorts, chromiumArgs, chromiumPath } from './tests/browser/src/ports.js';
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build first.
 const sourceFirst = {
@@ -25,6 +28,24 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['packages/*/src/**/*.test.tsx', 'tests/integration/src/**/*.test.tsx'],
+          exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
+        },
+      },
+      {
+        ...sourceFirst,
+        // The app under test reaches the proxy on its own origin, as a real app would.
+        server: { proxy: { '/api/esign': `http://127.0.0.1:${browserStackPorts.proxy}` } },
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.browser.test.tsx', 'tests/browser/src/**/*.browser.test.tsx'],
+          globalSetup: ['tests/browser/src/globalSetup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            commands,
+          },
         },
       },
     ],

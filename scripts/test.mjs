@@ -10,6 +10,7 @@ mkdirSync('.test-results', { recursive: true });
 const steps = [
   ['lint', 'pnpm', ['exec', 'biome', 'check', '.']],
   ['boundaries', 'node', ['scripts/check-boundaries.mjs']],
+  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['typecheck', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']],
   [
     'tests',

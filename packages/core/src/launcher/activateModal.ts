@@ -2,6 +2,12 @@
 const focusable =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), iframe, [tabindex]:not([tabindex="-1"])';
 
+/**
+ * Focus guards: empty focusable elements the dialog renders first and last. Tabbing out of an
+ * iframe skips the parent's key handlers, so the guards catch that focus and send it round.
+ */
+export const focusGuardAttribute = 'data-esign-kit-focus-guard';
+
 /** The class put on `<html>` while a dialog is open; the shipped stylesheet hides overflow with it. */
 export const scrollLockClass = 'esign-kit-scroll-locked';
 
@@ -13,7 +19,8 @@ export interface ModalActivation {
 /**
  * Makes `dialog` modal: everything outside `container` becomes `inert` (no focus, no clicks, hidden
  * from assistive technology), the page stops scrolling, focus moves into the dialog and cycles
- * inside it with Tab, and Escape calls `onEscape`. `deactivate()` restores all of it and returns
+ * inside it with Tab (the dialog renders focus guards first and last, see `focusGuardAttribute`),
+ * and Escape calls `onEscape`. `deactivate()` restores all of it and returns
  * focus to the element that had it before (usually the button that opened the dialog).
  *
  * Framework-free: the React dialog calls it in an effect.
@@ -43,7 +50,7 @@ export function activateModal(
       return;
     }
     if (event.key !== 'Tab') return;
-    const items = Array.from(dialog.querySelectorAll<HTMLElement>(focusable));
+    const items = tabbables();
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) {
@@ -57,12 +64,25 @@ export function activateModal(
       first.focus();
     }
   };
+  const tabbables = () =>
+    Array.from(dialog.querySelectorAll<HTMLElement>(focusable)).filter(
+      (item) => !item.hasAttribute(focusGuardAttribute),
+    );
+  const onGuardFocus = (event: FocusEvent) => {
+    const items = tabbables();
+    const target =
+      (event.target as HTMLElement).getAttribute(focusGuardAttribute) === 'start' ? items.at(-1) : items[0];
+    (target ?? dialog).focus();
+  };
+  const guards = Array.from(dialog.querySelectorAll<HTMLElement>(`[${focusGuardAttribute}]`));
+  for (const guard of guards) guard.addEventListener('focus', onGuardFocus);
   doc.addEventListener('keydown', onKeyDown, true);
   dialog.focus();
 
   return {
     deactivate() {
       doc.removeEventListener('keydown', onKeyDown, true);
+      for (const guard of guards) guard.removeEventListener('focus', onGuardFocus);
       for (const element of madeInert) element.removeAttribute('inert');
       if (!alreadyLocked) root.classList.remove(scrollLockClass);
       if (returnTo?.isConnected) returnTo.focus();

@@ -1,4 +1,4 @@
-export { activateModal, type ModalActivation, scrollLockClass } from './activateModal.js';
+export { activateModal, focusGuardAttribute, type ModalActivation, scrollLockClass } from './activateModal.js';
 export { createPageLauncher, type PageLauncher, type PageLauncherOptions } from './createPageLauncher.js';
 export {
   browserEnvironment,

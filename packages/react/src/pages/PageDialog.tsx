@@ -1,5 +1,5 @@
 'use client';
-import { activateModal } from '@esign-kit/core';
+import { activateModal, focusGuardAttribute } from '@esign-kit/core';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { PageLabels } from './labels.js';
@@ -60,6 +60,7 @@ export function PageDialog(props: PageDialogProps) {
         data-esign-kit-part="dialog"
         data-state={props.frameState}
       >
+        <span {...{ [focusGuardAttribute]: 'start' }} tabIndex={0} className="esign-kit-focus-guard" />
         <div className="esign-kit-dialog-header" data-esign-kit-part="header">
           <h2 id={titleId} className="esign-kit-dialog-title" data-esign-kit-part="title">
             {props.title}
@@ -94,6 +95,7 @@ export function PageDialog(props: PageDialogProps) {
             {labels.loading}
           </p>
         ) : null}
+        <span {...{ [focusGuardAttribute]: 'end' }} tabIndex={0} className="esign-kit-focus-guard" />
       </div>
     </div>,
     document.body,
