@@ -35,6 +35,17 @@ export default defineConfig({
         ...sourceFirst,
         // The app under test reaches the proxy on its own origin, as a real app would.
         server: { proxy: { '/api/esign': `http://127.0.0.1:${browserStackPorts.proxy}` } },
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-dev-runtime',
+            'react-dom/client',
+            '@tanstack/react-query',
+            'axe-core',
+            'zod/mini',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.tsx', 'tests/browser/src/**/*.browser.test.tsx'],

@@ -60,6 +60,7 @@ export function PageDialog(props: PageDialogProps) {
         data-esign-kit-part="dialog"
         data-state={props.frameState}
       >
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focus guard must take focus to send it back into the dialog. */}
         <span {...{ [focusGuardAttribute]: 'start' }} tabIndex={0} className="esign-kit-focus-guard" />
         <div className="esign-kit-dialog-header" data-esign-kit-part="header">
           <h2 id={titleId} className="esign-kit-dialog-title" data-esign-kit-part="title">
@@ -95,6 +96,7 @@ export function PageDialog(props: PageDialogProps) {
             {labels.loading}
           </p>
         ) : null}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focus guard must take focus to send it back into the dialog. */}
         <span {...{ [focusGuardAttribute]: 'end' }} tabIndex={0} className="esign-kit-focus-guard" />
       </div>
     </div>,
