@@ -11,6 +11,8 @@ const sourceFirst = {
 };
 
 export default defineConfig({
+  // Also at the root: global setup files (which start the sandbox and proxy) resolve with it.
+  ...sourceFirst,
   test: {
     projects: [
       {
