@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -10,9 +11,18 @@ const sourceFirst = {
   ssr: { resolve: { conditions: ['@esign-kit/source', ...defaultServerConditions] } },
 };
 
+// Global setup runs outside the projects' module graph and ignores custom conditions
+// (vitest-dev/vitest#9429), so at the root the workspace packages are aliased to their sources.
+const workspaceSources = {
+  alias: ['core', 'react', 'proxy', 'sandbox'].map((name) => ({
+    find: new RegExp(`^@esign-kit/${name}$`),
+    replacement: fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+  })),
+};
+
 export default defineConfig({
-  // Also at the root: global setup files (which start the sandbox and proxy) resolve with it.
-  ...sourceFirst,
+  resolve: { ...sourceFirst.resolve, ...workspaceSources },
+  ssr: sourceFirst.ssr,
   test: {
     projects: [
       {
@@ -35,6 +45,7 @@ export default defineConfig({
       },
       {
         ...sourceFirst,
+        resolve: { ...sourceFirst.resolve, ...workspaceSources },
         // The app under test reaches the proxy on its own origin, as a real app would.
         server: { proxy: { '/api/esign': `http://127.0.0.1:${browserStackPorts.proxy}` } },
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.

@@ -47,17 +47,57 @@ export { assertOperationList, browserSafeOperations, builtInOperations } from '.
 export * from './operations/signatures/index.js';
 export * from './operations/tags/index.js';
 export * from './operations/templates/index.js';
-export { contractQueryOptions, sendReminderMutationOptions } from './query/contractQueries.js';
+export {
+  creditStatusQueryOptions,
+  creditUsagesQueryOptions,
+  updateBusinessMutationOptions,
+} from './query/businessQueries.js';
+export {
+  concludedFilesQueryOptions,
+  contractQueryOptions,
+  contractsInfiniteQueryOptions,
+  contractsQueryOptions,
+  retryUntilCertificateReady,
+  sendReminderMutationOptions,
+} from './query/contractQueries.js';
+export {
+  createCustomerMutationOptions,
+  customerQueryOptions,
+  customersQueryOptions,
+  deleteCustomerMutationOptions,
+  updateCustomerMutationOptions,
+} from './query/customerQueries.js';
 export {
   type InvalidatingClient,
   type MutationContextLike,
   type OperationMutationConfig,
   operationMutationOptions,
   operationQueryOptions,
+  type QueryRemovingClient,
+  type QueryRemovingContext,
   shouldRetry,
 } from './query/operationOptions.js';
+export {
+  defaultPageSize,
+  keepPreviousPage,
+  listQueryOptions,
+  type PageInfo,
+  type PagePosition,
+  pageInfo,
+} from './query/pagination.js';
 // Query keys and options
 export { type CachedQueryLike, esignKeyRoot, esignKeys, isOperationQuery } from './query/queryKeys.js';
+export {
+  cancelSignatureMutationOptions,
+  signaturesQueryOptions,
+  signatureUsageQueryOptions,
+} from './query/signatureQueries.js';
+export { contractTagsQueryOptions, setContractTagsMutationOptions } from './query/tagQueries.js';
+export {
+  createSignatureFromTemplateMutationOptions,
+  templateQueryOptions,
+  templatesQueryOptions,
+} from './query/templateQueries.js';
 // Shared schemas
 export {
   activeContractStatusSchema,

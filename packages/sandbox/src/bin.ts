@@ -53,7 +53,8 @@ console.log(`esign-kit sandbox is running
   url:       ${running.url}
   upstream:  ${running.upstream}
   api key:   ${running.sandbox.apiKey}
-  inspect:   ${running.url}/__sandbox/requests, ${running.url}/__sandbox/reminders`);
+  inspect:   ${running.url}/__sandbox/state (also /requests, /reminders, /notifications)
+  control:   POST ${running.url}/__sandbox/reset | /seed | /participants/<uuid>/advance | /fail-next`);
 
 async function shutdown(): Promise<void> {
   await running.close();

@@ -1,4 +1,7 @@
-import { json, sandboxFailure } from './respond.js';
+import type { PrixErrorCode } from '@esign-kit/core';
+import type { SandboxFixtures } from './control/fixtures.js';
+import { type SandboxControl, SandboxControlError } from './control/sandboxControl.js';
+import { failure, json, sandboxFailure } from './respond.js';
 import type { SandboxState } from './state.js';
 
 /** Path prefix of the control surface: outside `/kit-api`, so no API key and no request log. */
@@ -6,50 +9,150 @@ export const controlPrefix = '/__sandbox';
 
 interface ControlTarget {
   readonly state: SandboxState;
-  reset(): void;
+  readonly control: SandboxControl;
 }
 
 interface ControlRoute {
   readonly method: 'GET' | 'POST';
-  readonly run: (target: ControlTarget) => Response;
+  readonly pattern: RegExp;
+  readonly run: (target: ControlTarget, request: Request, match: RegExpExecArray) => Promise<Response> | Response;
 }
 
 // Read-only views may be polled from a browser demo on another origin, hence the CORS header.
-// `reset` gets none: a cross-origin page must not be able to wipe the sandbox.
+// (The state holds managed businesses' API keys, but those are fake: the sandbox accepts only its
+// own key, which the state never holds.) Routes that change anything get no CORS header, and are
+// refused outright when a browser says the request comes from another origin: a missing CORS
+// header only hides the response, while a "simple" cross-site POST would still reset the sandbox.
 const readableAnywhere = { 'access-control-allow-origin': '*' };
 
-const routes: Readonly<Record<string, ControlRoute>> = {
-  reminders: {
+const routes: readonly ControlRoute[] = [
+  {
     method: 'GET',
+    pattern: /^reminders$/,
     run: ({ state }) => json({ ok: true, data: { reminders: state.reminders } }, 200, readableAnywhere),
   },
-  requests: {
+  {
     method: 'GET',
+    pattern: /^notifications$/,
+    run: ({ state }) => json({ ok: true, data: { notifications: state.notifications } }, 200, readableAnywhere),
+  },
+  {
+    method: 'GET',
+    pattern: /^requests$/,
     run: ({ state }) => json({ ok: true, data: { requests: state.requests } }, 200, readableAnywhere),
   },
-  reset: {
+  {
+    method: 'GET',
+    pattern: /^state$/,
+    run: ({ control }) => json({ ok: true, data: control.snapshot() }, 200, readableAnywhere),
+  },
+  {
     method: 'POST',
-    run: (target) => {
-      target.reset();
+    pattern: /^reset$/,
+    run: ({ control }) => {
+      control.reset();
       return json({ ok: true });
     },
   },
-};
+  {
+    method: 'POST',
+    pattern: /^seed$/,
+    run: async ({ control }, request) => {
+      const body = await readJson(request);
+      return json({ ok: true, data: control.seed(body as SandboxFixtures | undefined) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^fail-next$/,
+    run: async ({ control }, request) => {
+      const body = await readJson(request);
+      const { operationId, errorCode, times } = (typeof body === 'object' && body !== null ? body : {}) as {
+        operationId?: unknown;
+        errorCode?: unknown;
+        times?: unknown;
+      };
+      control.failNext(
+        String(operationId),
+        String(errorCode) as PrixErrorCode,
+        times === undefined ? 1 : Number(times),
+      );
+      return json({ ok: true });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^participants\/([^/]+)\/advance$/,
+    run: async ({ control }, request, match) => {
+      const body = await readJson(request);
+      const action = typeof body === 'object' && body !== null ? (body as { action?: unknown }).action : undefined;
+      if (action !== 'sign' && action !== 'decline') {
+        return sandboxFailure(
+          400,
+          'SANDBOX_INVALID_REQUEST',
+          '본문은 { "action": "sign" | "decline" } 이어야 합니다.',
+          {
+            issues: [{ path: 'action', message: 'Must be one of "sign", "decline".' }],
+          },
+        );
+      }
+      return json({ ok: true, data: control.advanceParticipant(decodeURIComponent(match[1] as string), action) });
+    },
+  },
+];
 
 /**
- * Answers `/__sandbox/*`, the surface tests and demos use to look inside the sandbox:
- * `GET reminders`, `GET requests`, `POST reset`.
+ * Answers `/__sandbox/*`, the surface tests and demos use to look inside the sandbox and drive
+ * it (no API key needed):
+ *
+ * - `GET reminders` | `notifications` | `requests`: the logs;
+ * - `GET state`: everything the sandbox holds, as JSON (never its own API key);
+ * - `POST reset`: seed data back, logs, page sessions and injected failures cleared;
+ * - `POST seed`: no body restores the seed data (logs kept); a body of fixtures
+ *   (`{ reseed?, customers?, tags?, templates?, credits? }`) adds them and answers their new ids;
+ * - `POST participants/<participantUuid>/advance` with `{ "action": "sign" | "decline" }`: plays
+ *   the participant signing or refusing (409 `SANDBOX_CONFLICT` when it is not its turn);
+ * - `POST fail-next` with `{ "operationId", "errorCode", "times"? }`: the next calls of that
+ *   operation answer that Prix error (for errors no state can produce).
  */
-export function handleControlRequest(request: Request, url: URL, target: ControlTarget): Response {
+export async function handleControlRequest(request: Request, url: URL, target: ControlTarget): Promise<Response> {
   const name = url.pathname.slice(controlPrefix.length + 1);
-  const route = Object.hasOwn(routes, name) ? routes[name] : undefined;
-  if (!route) {
+  const matching = routes.flatMap((route) => {
+    const match = route.pattern.exec(name);
+    return match ? [{ route, match }] : [];
+  });
+  if (matching.length === 0) {
     return sandboxFailure(404, 'SANDBOX_NOT_FOUND', `샌드박스 제어 경로가 없습니다: ${url.pathname}`);
   }
-  if (request.method !== route.method) {
+  const found = matching.find(({ route }) => route.method === request.method);
+  if (!found) {
     return sandboxFailure(405, 'SANDBOX_METHOD_NOT_ALLOWED', `${request.method} 메서드를 지원하지 않습니다.`, {
-      headers: { allow: route.method },
+      headers: { allow: matching.map(({ route }) => route.method).join(', ') },
     });
   }
-  return route.run(target);
+  const origin = request.headers.get('origin');
+  if (found.route.method === 'POST' && origin !== null && origin !== url.origin) {
+    return sandboxFailure(403, 'SANDBOX_FORBIDDEN', `다른 출처(${origin})의 페이지는 샌드박스를 바꿀 수 없습니다.`);
+  }
+  try {
+    return await found.route.run(target, request, found.match);
+  } catch (error) {
+    if (!(error instanceof SandboxControlError)) throw error;
+    return failure(error.status, error.errorCode, error.message, error.issues ? { issues: error.issues } : {});
+  }
+}
+
+/** The JSON body, `undefined` when there is none; a malformed one is a 400. */
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SandboxControlError({
+      status: 400,
+      errorCode: 'SANDBOX_INVALID_REQUEST',
+      message: '요청 본문이 올바른 JSON이 아닙니다.',
+    });
+  }
 }

@@ -1,8 +1,11 @@
 import { assertOperationList, builtInOperations, createRouteMatcher } from '@esign-kit/core';
+import { createSandboxControl, type SandboxControl } from './control/sandboxControl.js';
 import { controlPrefix, handleControlRequest } from './control.js';
+import { pagesPrefix } from './domain/pageSessions.js';
 import { handleKitRequest, type KitContext, kitPrefix } from './handleKitRequest.js';
+import { handlePageRequest } from './pages/placeholder.js';
 import { sandboxFailure } from './respond.js';
-import { createState, resetState, type SandboxState } from './state.js';
+import { createState, type SandboxState } from './state.js';
 
 /** The API key a sandbox accepts when none is given. */
 export const defaultSandboxApiKey = 'sandbox-api-key';
@@ -14,10 +17,18 @@ export interface SandboxOptions {
    */
   apiKey?: string;
   /**
-   * The clock used for request-log and reminder times.
+   * The sandbox clock: log and notification times, `createdAt` of new records, expiry checks,
+   * contract periods, certificate readiness.
    * @default () => new Date()
    */
   now?: () => Date;
+  /**
+   * How long after a contract's conclusion its audit-trail certificate can be downloaded; before
+   * that, `concluded-contract-files-url` answers `SIGNATURE_CERTIFICATE_NOT_READY` (reference
+   * §2.14 says the certificate may lag). `0` makes it ready at once.
+   * @default 60_000
+   */
+  certificateDelayMs?: number;
 }
 
 /** A Prix-compatible kit API living in memory. */
@@ -25,14 +36,15 @@ export interface Sandbox {
   /** The API key requests must send in `x-api-key`. */
   readonly apiKey: string;
   /**
-   * A standard fetch handler: serves the kit under `/kit-api/v1/` and the control surface under
-   * `/__sandbox/` (`GET reminders`, `GET requests`, `POST reset`). Always resolves to a JSON
-   * response, never rejects.
+   * A standard fetch handler: serves the kit under `/kit-api/v1/`, placeholder hosted pages under
+   * `/pages/` and the control surface under `/__sandbox/`. Always resolves, never rejects.
    */
   fetch(request: Request): Promise<Response>;
   /** The live data and logs; tests may read it, or change it to arrange a scenario. */
   readonly state: SandboxState;
-  /** Restores the seed data and clears the reminder and request logs. */
+  /** Drives the sandbox without HTTP: reset, seed, sign for a participant, inject a failure, snapshot. */
+  readonly control: SandboxControl;
+  /** Restores the seed data and clears the logs, page sessions and injected failures (`control.reset()`). */
   reset(): void;
 }
 
@@ -55,11 +67,13 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const state = createState();
-  const reset = () => resetState(state);
+  const now = options.now ?? (() => new Date());
+  const control = createSandboxControl(state, now);
   const context: KitContext = {
     apiKey: options.apiKey ?? defaultSandboxApiKey,
-    now: options.now ?? (() => new Date()),
+    now,
     state,
+    certificateDelayMs: options.certificateDelayMs ?? 60_000,
     matchRoute: createRouteMatcher(assertOperationList(builtInOperations)),
   };
 
@@ -67,7 +81,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const url = new URL(request.url);
     try {
       if (isUnder(url.pathname, kitPrefix)) return await handleKitRequest(request, url, context);
-      if (isUnder(url.pathname, controlPrefix)) return handleControlRequest(request, url, { state, reset });
+      if (isUnder(url.pathname, controlPrefix)) return await handleControlRequest(request, url, { state, control });
+      if (isUnder(url.pathname, pagesPrefix)) return handlePageRequest(request, url, state, now);
       return sandboxFailure(404, 'SANDBOX_NOT_FOUND', `샌드박스는 ${kitPrefix}/ 아래의 경로만 제공합니다.`);
     } catch (error) {
       // A handler bug should reach the developer as a readable 500, not as a dropped connection.
@@ -76,7 +91,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  return { apiKey: context.apiKey, state, fetch, reset };
+  return { apiKey: context.apiKey, state, control, fetch, reset: control.reset };
 }
 
 function isUnder(pathname: string, prefix: string): boolean {

@@ -1,13 +1,16 @@
 import { decodeRequest, hasBody, type RouteMatch, validateData, validateInput } from '@esign-kit/core';
+import { takeInjectedFailure } from './domain/faults.js';
 import { runHandler } from './handlers/index.js';
 import type { HandlerContext } from './handlers/types.js';
 import { fromHandlerResult, sandboxFailure } from './respond.js';
 import { prixError } from './vendorErrors.js';
+import { vendorErrorForIssues } from './vendorValidation.js';
 
 /** Where Prix serves the kit (reference §1.1); every operation path is relative to it. */
 export const kitPrefix = '/kit-api/v1';
 
-export interface KitContext extends HandlerContext {
+/** What the kit routes need: the handler context minus the per-request origin, plus auth and routing. */
+export interface KitContext extends Omit<HandlerContext, 'origin'> {
   readonly apiKey: string;
   readonly matchRoute: (method: string, path: string) => RouteMatch;
 }
@@ -15,7 +18,7 @@ export interface KitContext extends HandlerContext {
 /**
  * Answers one request under `/kit-api/v1`, in the order Prix would: log it, check the API key
  * (before routing, so an unknown key learns nothing about paths), route, read and validate the
- * input, then run the operation's handler.
+ * input, then answer a failure injected for the operation (`control.failNext`) or run its handler.
  */
 export async function handleKitRequest(request: Request, url: URL, context: KitContext): Promise<Response> {
   const authorized = request.headers.get('x-api-key') === context.apiKey;
@@ -52,10 +55,15 @@ export async function handleKitRequest(request: Request, url: URL, context: KitC
   const decoded = decodeRequest(operation, { params, search: url.searchParams, body });
   const validated = decoded.ok ? validateInput(operation, decoded.input) : decoded;
   if (!validated.ok) {
+    const vendorError = decoded.ok ? vendorErrorForIssues(operation, validated.issues) : undefined;
+    if (vendorError) return fromHandlerResult(vendorError);
     return sandboxFailure(400, 'SANDBOX_INVALID_REQUEST', '요청 값이 올바르지 않습니다.', { issues: validated.issues });
   }
 
-  const result = runHandler(operation, validated.value, context);
+  const injected = takeInjectedFailure(context.state, operation.id);
+  if (injected) return fromHandlerResult(injected);
+  // Page URLs are built on the origin the caller reached the sandbox on.
+  const result = runHandler(operation, validated.value, { ...context, origin: url.origin });
   if (!result) {
     return sandboxFailure(501, 'SANDBOX_NOT_IMPLEMENTED', `샌드박스가 아직 지원하지 않는 API입니다: ${operation.id}`);
   }

@@ -1,5 +1,29 @@
+export type { SandboxFixtures, SeedResult, TemplateFixture } from './control/fixtures.js';
+export { type SandboxControl, SandboxControlError, type SandboxSnapshot } from './control/sandboxControl.js';
 export { createSandbox, defaultSandboxApiKey, type Sandbox, type SandboxOptions } from './createSandbox.js';
+export type { AdvanceAction, AdvanceResult } from './domain/progress.js';
+export type {
+  ParticipantStatus,
+  SandboxBusiness,
+  SandboxContract,
+  SandboxCredits,
+  SandboxCreditUsage,
+  SandboxCustomer,
+  SandboxManagedBusiness,
+  SandboxParticipant,
+  SandboxSignature,
+  SandboxTag,
+  SandboxTemplate,
+} from './model.js';
 export type { SandboxErrorCode } from './respond.js';
 export { seedIds } from './seed.js';
 export { type RunningSandbox, type StartSandboxOptions, startSandbox } from './startSandbox.js';
-export type { SandboxContract, SandboxReminder, SandboxRequestLogEntry, SandboxState } from './state.js';
+export type {
+  PageKind,
+  SandboxInjectedFailure,
+  SandboxNotification,
+  SandboxPageSession,
+  SandboxReminder,
+  SandboxRequestLogEntry,
+  SandboxState,
+} from './state.js';

@@ -3,13 +3,16 @@ import type { HandlerResult } from './handlers/types.js';
 
 /**
  * Codes the sandbox adds for requests Prix would reject in ways the reference does not document
- * (unknown path, wrong method, malformed input) or for its own bugs. The `SANDBOX_` prefix keeps
- * them apart from Prix's codes.
+ * (unknown path, wrong method, malformed input), for control requests that do not fit the
+ * current state (`SANDBOX_CONFLICT`, e.g. signing for a participant whose turn it is not) or for
+ * its own bugs. The `SANDBOX_` prefix keeps them apart from Prix's codes.
  */
 export type SandboxErrorCode =
   | 'SANDBOX_NOT_FOUND'
   | 'SANDBOX_METHOD_NOT_ALLOWED'
   | 'SANDBOX_INVALID_REQUEST'
+  | 'SANDBOX_CONFLICT'
+  | 'SANDBOX_FORBIDDEN'
   | 'SANDBOX_NOT_IMPLEMENTED'
   | 'SANDBOX_INTERNAL_ERROR';
 

@@ -1,8 +1,16 @@
 import type { EsignClient } from '../client/createEsignClient.js';
+import { isEsignKitError } from '../errors/EsignKitError.js';
+import { type ConcludedFilesInput, concludedFiles } from '../operations/contracts/concludedFiles.js';
 import { type FindContractData, type FindContractInput, findContract } from '../operations/contracts/findContract.js';
+import {
+  type ListContractsData,
+  type ListContractsInput,
+  listContracts,
+} from '../operations/contracts/listContracts.js';
 import { sendReminder } from '../operations/signatures/sendReminder.js';
-import { operationMutationOptions, operationQueryOptions } from './operationOptions.js';
-import { isOperationQuery } from './queryKeys.js';
+import { operationMutationOptions, operationQueryOptions, shouldRetry } from './operationOptions.js';
+import { defaultPageSize, listQueryOptions, pageInfo } from './pagination.js';
+import { esignKeys, isOperationQuery } from './queryKeys.js';
 
 /**
  * Query options for one contract, by `uuid` or `customKey`.
@@ -14,6 +22,76 @@ import { isOperationQuery } from './queryKeys.js';
  */
 export function contractQueryOptions(client: EsignClient, input: FindContractInput) {
   return operationQueryOptions(client, findContract, input);
+}
+
+// The deprecated `getContract` gets no factory of its own: `operationQueryOptions(client,
+// getContract, input)` still works, but new code should look contracts up with `findContract`.
+
+/**
+ * Query options for one page of the contract list (`GET contracts`), filtered by `input`. Paged
+ * with `limit`/`offset`; the previous page stays shown while the next loads (`placeholderData`).
+ *
+ * @example
+ * ```ts
+ * const { data } = useQuery(contractsQueryOptions(client, { status: 'CONCLUDED', limit: 20, offset: 40 }))
+ * ```
+ */
+export function contractsQueryOptions(client: EsignClient, input: ListContractsInput) {
+  return listQueryOptions(client, listContracts, input);
+}
+
+/**
+ * Infinite-query options for the contract list: each page asks for `limit` rows (Prix's 10 when
+ * left out) at the next `offset`, until `total` rows are loaded. The key ends with `'infinite'`,
+ * so it never shares a cache entry with {@link contractsQueryOptions} of the same filters, and
+ * mutations that invalidate contract lists refetch it too.
+ *
+ * @example
+ * ```ts
+ * const contracts = useInfiniteQuery(contractsInfiniteQueryOptions(client, { status: 'CREATED', limit: 20 }))
+ * contracts.fetchNextPage()
+ * ```
+ */
+export function contractsInfiniteQueryOptions(client: EsignClient, input: Omit<ListContractsInput, 'offset'>) {
+  const limit = input.limit ?? defaultPageSize;
+  return {
+    queryKey: esignKeys.infinite(listContracts, input),
+    queryFn: ({ pageParam, signal }: { pageParam: number; signal?: AbortSignal }): Promise<ListContractsData> =>
+      client.request(listContracts, { ...input, offset: pageParam }, signal ? { signal } : {}),
+    initialPageParam: 0,
+    getNextPageParam: (lastPage: ListContractsData, _allPages: unknown, lastPageParam: number): number | undefined =>
+      pageInfo({ total: lastPage.total, limit, offset: lastPageParam }).nextOffset,
+    retry: shouldRetry,
+  };
+}
+
+/** How often a concluded contract's certificate is asked for again while Prix is still making it. */
+const certificateAttempts = 3;
+
+/**
+ * Retries what {@link shouldRetry} retries, and also `SIGNATURE_CERTIFICATE_NOT_READY` (right
+ * after conclusion Prix needs a moment to make the certificate), up to three times with
+ * TanStack's growing delay.
+ */
+export function retryUntilCertificateReady(failureCount: number, error: unknown): boolean {
+  if (isEsignKitError(error) && error.errorCode === 'SIGNATURE_CERTIFICATE_NOT_READY') {
+    return failureCount < certificateAttempts;
+  }
+  return shouldRetry(failureCount, error);
+}
+
+/**
+ * Query options for the download URLs of a concluded contract and its audit-trail certificate,
+ * by `uuid` or `customKey`. Waits out `SIGNATURE_CERTIFICATE_NOT_READY` with a few retries. The
+ * URLs are valid for 30 minutes: any refetch (mount, window focus) gets fresh ones.
+ *
+ * @example
+ * ```ts
+ * const { data } = useQuery(concludedFilesQueryOptions(client, { customKey: 'a4-k1234' }))
+ * ```
+ */
+export function concludedFilesQueryOptions(client: EsignClient, input: ConcludedFilesInput) {
+  return { ...operationQueryOptions(client, concludedFiles, input), retry: retryUntilCertificateReady };
 }
 
 /**

@@ -43,6 +43,16 @@ export interface MutationContextLike {
   readonly client: InvalidatingClient;
 }
 
+/** An {@link InvalidatingClient} that can also drop queries from the cache (TanStack's `QueryClient` is one). */
+export interface QueryRemovingClient extends InvalidatingClient {
+  removeQueries(filters: { predicate: (query: CachedQueryLike) => boolean }): void;
+}
+
+/** The mutation context of a mutation that drops queries (a deletion: refetching would only fail). */
+export interface QueryRemovingContext {
+  readonly client: QueryRemovingClient;
+}
+
 export interface OperationMutationConfig<TOperation extends AnyOperation> {
   /** Which cached queries the mutation makes stale; they are refetched after success. */
   invalidates?: (query: CachedQueryLike, input: OperationInput<TOperation>, data: OperationData<TOperation>) => boolean;

@@ -4,7 +4,9 @@ import type { AnyOperation, OperationInput } from '../operation.js';
 export const esignKeyRoot = 'esign-kit';
 
 /**
- * The key tree every esign-kit query lives in: `['esign-kit', operationId, input]`.
+ * The key tree every esign-kit query lives in: `['esign-kit', operationId, input]`, and
+ * `['esign-kit', operationId, input, 'infinite']` for an infinite list (its cached data is
+ * `{ pages, pageParams }`, so it must not share a key with the paged query of the same input).
  * Invalidate a whole operation with `esignKeys.operation(op)`, or everything with `esignKeys.all`.
  *
  * @example
@@ -17,6 +19,10 @@ export const esignKeys = {
   operation: <TOperation extends AnyOperation>(operation: TOperation) => [esignKeyRoot, operation.id] as const,
   request: <TOperation extends AnyOperation>(operation: TOperation, input: OperationInput<TOperation>) =>
     [esignKeyRoot, operation.id, input] as const,
+  infinite: <TOperation extends AnyOperation>(
+    operation: TOperation,
+    input: Omit<OperationInput<TOperation>, 'offset'>,
+  ) => [esignKeyRoot, operation.id, input, 'infinite'] as const,
 };
 
 /** Minimal view of a cached query, enough to decide whether a mutation made it stale. */

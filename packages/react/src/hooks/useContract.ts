@@ -1,8 +1,16 @@
 'use client';
-import type { EsignKitError } from '@esign-kit/core';
-import { type FindContractData, type FindContractInput, findContract } from '@esign-kit/core';
+import {
+  contractQueryOptions,
+  type EsignKitError,
+  type FindContractData,
+  type FindContractInput,
+} from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { type EsignQueryOptions, useOperationQuery } from './useEsignQuery.js';
+import type { EsignQueryOptions } from '../useEsignQuery.js';
+import { useCoreQuery } from './useCoreQuery.js';
+
+// The deprecated `getContract` (`GET contracts/[uuid]`) gets no hook of its own: use this one.
+// `useEsignQuery(getContract, { contractUuid })` still reaches it where an environment needs it.
 
 /**
  * One contract and its e-signature, by `uuid` or `customKey` (`GET contracts/find`). Pass
@@ -22,5 +30,5 @@ export function useContract(
   input: FindContractInput | null,
   options?: EsignQueryOptions<FindContractData>,
 ): UseQueryResult<FindContractData, EsignKitError> {
-  return useOperationQuery('useContract', findContract, input, options);
+  return useCoreQuery('useContract', contractQueryOptions, input, options);
 }

@@ -6,8 +6,8 @@ import {
   sendReminderMutationOptions,
 } from '@esign-kit/core';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useEsignClient } from './EsignKitContext.js';
-import { type EsignMutationOptions, useComposedMutation } from './useEsignMutation.js';
+import { useEsignClient } from '../EsignKitContext.js';
+import { type EsignMutationOptions, useComposedMutation } from '../useEsignMutation.js';
 
 /**
  * Sends a participant another notification (`POST signatures/[uuid]/send`). A double click

@@ -1,13 +1,13 @@
-import type { Contract } from '@esign-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
+import type { SandboxContract } from '../model.js';
 import { seedIds } from '../seed.js';
 import { callKit, readFailure } from './helpers.js';
 
 describe('sandbox bugs surface as readable 500s', () => {
   it('refuses to serve data core would reject', async () => {
     const sandbox = createSandbox();
-    const contract = sandbox.state.contracts[0] as Contract;
+    const contract = sandbox.state.contracts[0] as SandboxContract;
     Object.assign(contract, { status: 'ARCHIVED' });
 
     const response = await callKit(sandbox, `contracts/find?uuid=${seedIds.mou.contractUuid}`);

@@ -1,33 +1,43 @@
 import { type FindContractData, findContractDataSchema, participantSchema, uuidSchema } from '@esign-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
-import { createSeedContracts, seedIds } from '../seed.js';
+import { toFindView } from '../domain/contractViews.js';
+import { createSeedContracts, createSeedData, seedIds } from '../seed.js';
+import { createState } from '../state.js';
 import { callKit, readSuccess } from './helpers.js';
 
-const contracts = createSeedContracts();
+const seed = createSeedData();
+const contracts = seed.contracts;
 
 function seededUuids(): string[] {
-  return contracts.flatMap((contract) => [
-    contract.uuid,
-    ...(contract.signature
-      ? [contract.signature.uuid, ...contract.signature.participants.map((participant) => participant.uuid)]
-      : []),
-  ]);
+  return [
+    ...contracts.flatMap((contract) => [
+      contract.uuid,
+      ...(contract.signature
+        ? [
+            contract.signature.uuid,
+            ...contract.signature.participants.map((participant) => participant.uuid),
+            ...(contract.signature.facilitator ? [contract.signature.facilitator.uuid] : []),
+          ]
+        : []),
+    ]),
+    seed.business.uuid,
+    ...seed.business.users.map((user) => user.uuid),
+    ...seed.managedBusinesses.map((business) => business.uuid),
+  ];
 }
 
 describe('seed data', () => {
   it.each(contracts.map((contract) => [contract.title, contract] as const))(
-    '%s passes findContractDataSchema as stored and as served',
+    '%s passes findContractDataSchema as built and as served',
     async (_, contract) => {
-      expect(findContractDataSchema.safeParse({ contract }).error).toBeUndefined();
+      const view = toFindView(createState(), contract);
+      expect(findContractDataSchema.safeParse({ contract: view }).error).toBeUndefined();
 
-      const sandbox = createSandbox();
       const served = await readSuccess<FindContractData>(
-        await callKit(sandbox, `contracts/find?uuid=${contract.uuid}`),
+        await callKit(createSandbox(), `contracts/find?uuid=${contract.uuid}`),
       );
-      const parsed = findContractDataSchema.safeParse(served);
-      expect(parsed.error).toBeUndefined();
-      expect(served).toEqual({ contract });
+      expect(served).toEqual({ contract: view });
     },
   );
 
@@ -50,6 +60,54 @@ describe('seed data', () => {
     expect(byUuid.get(seedIds.unsigned.contractUuid)?.signature).toBeNull();
     expect(byUuid.get(seedIds.renewal.contractUuid)?.type).toBe('RENEWAL');
     expect(byUuid.get(seedIds.canceled.contractUuid)?.signature?.status).toBe('CANCELED');
+    const templates = new Map(seed.templates.map((template) => [template.id, template]));
+    expect(templates.get(seedIds.templates.supply.id)?.participants.map((role) => role.role)).toEqual(['갑', '을']);
+    expect(templates.get(seedIds.templates.consent.id)?.participants).toHaveLength(1);
+  });
+
+  it('keeps participant statuses consistent with their signature', () => {
+    for (const contract of contracts) {
+      const signature = contract.signature;
+      if (!signature) continue;
+      const statuses = signature.participants.map((participant) => participant.status);
+      if (signature.status === 'DONE') expect(statuses.every((status) => status === 'DONE')).toBe(true);
+      if (signature.status === 'WAITING') expect(statuses).toContain('WAITING');
+      expect(contract.status === 'CONCLUDED').toBe(signature.status === 'DONE');
+    }
+  });
+
+  it('refers only to customers, tags, templates and columns that exist', () => {
+    const customerIds = seed.customers.map((customer) => customer.id);
+    const tagIds = seed.tags.map((tag) => tag.id);
+    for (const contract of contracts) {
+      expect(customerIds).toEqual(expect.arrayContaining(contract.customerIds));
+      expect(tagIds).toEqual(expect.arrayContaining(contract.tagIds));
+      for (const item of contract.columnItems) {
+        expect(seed.customColumns.map((column) => column.slug)).toContain(item.slug);
+      }
+      if (contract.templateId !== null)
+        expect(seed.templates.map((template) => template.id)).toContain(contract.templateId);
+    }
+    for (const template of seed.templates) expect(tagIds).toEqual(expect.arrayContaining(template.tagIds));
+  });
+
+  it('keeps customer titles and keys unique and within the key rule', () => {
+    const titles = seed.customers.map((customer) => customer.title);
+    const keys = seed.customers.flatMap((customer) => (customer.customKey ? [customer.customKey] : []));
+
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
+  });
+
+  it('counts credits the way the usages add up', () => {
+    expect(seed.credits.defaultCount - seed.credits.remainingDefaultCount).toBe(seed.creditUsages.length);
+  });
+
+  it('starts every id counter after the highest seeded id', () => {
+    expect(seed.counters.contract).toBe(Math.max(...contracts.map((contract) => contract.id)) + 1);
+    expect(seed.counters.customer).toBe(Math.max(...seed.customers.map((customer) => customer.id)) + 1);
+    expect(seed.counters.template).toBe(Math.max(...seed.templates.map((template) => template.id)) + 1);
   });
 
   it('gives every participant the address of its own send channel, phones written with hyphens', () => {

@@ -46,6 +46,18 @@ describe('startSandbox over loopback HTTP', () => {
     });
   });
 
+  it('hands out page URLs on the address it was reached on, and serves them', async () => {
+    const response = await fetch(`${running.upstream}/contracts/${seedIds.mou.contractUuid}/url`, {
+      headers: { 'x-api-key': 'loopback-key' },
+    });
+    const { url } = await readSuccess<{ url: string }>(response);
+
+    expect(url.startsWith(`${running.url}/pages/contract-detail/`)).toBe(true);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('contracts.detailUrl');
+  });
+
   it('answers 401 over HTTP without the key', async () => {
     const response = await fetch(`${running.upstream}/contracts/find?customKey=a4-k1234`);
 

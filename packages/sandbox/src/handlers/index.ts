@@ -1,6 +1,33 @@
 import type { AnyOperation, builtInOperations } from '@esign-kit/core';
+import { createBusinessHandler, listManagedBusinessesHandler, updateBusinessHandler } from './business.js';
+import { cancelSignatureHandler } from './cancelSignature.js';
+import { concludedFilesHandler } from './concludedFiles.js';
+import {
+  contractDetailUrlHandler,
+  contractFormUrlHandler,
+  contractListUrlHandler,
+  contractSignatureUrlHandler,
+  legacyContractFormUrlHandler,
+} from './contractPages.js';
+import { createSignatureFromTemplateHandler } from './createSignatureFromTemplate.js';
+import { creditStatusHandler, listCreditUsagesHandler } from './credits.js';
+import {
+  createCustomerHandler,
+  deleteCustomerHandler,
+  getCustomerHandler,
+  listCustomersHandler,
+  updateCustomerHandler,
+} from './customers.js';
 import { findContractHandler } from './findContract.js';
+import { getContractHandler } from './getContract.js';
+import { listContractsHandler } from './listContracts.js';
+import { listContractTagsHandler } from './listContractTags.js';
+import { participantLinkHandler } from './participantLink.js';
 import { sendReminderHandler } from './sendReminder.js';
+import { setContractTagsHandler } from './setContractTags.js';
+import { listSignaturesHandler, signatureUsageHandler } from './signatureLists.js';
+import { bulkContractUrlHandler, templateFormUrlHandler, templateUseUrlHandler } from './templatePages.js';
+import { getTemplateHandler, listTemplatesHandler } from './templates.js';
 import type { HandlerContext, HandlerResult, SandboxHandler } from './types.js';
 
 type BuiltInOperation = (typeof builtInOperations)[number];
@@ -11,10 +38,44 @@ type BuiltInOperation = (typeof builtInOperations)[number];
  */
 type HandlerMap = { readonly [TOperation in BuiltInOperation as TOperation['id']]: SandboxHandler<TOperation> };
 
-// Partial while the sandbox grows to the whole kit (operations without a handler answer 501).
-const handlers: Partial<HandlerMap> = {
+const handlers: HandlerMap = {
+  // §2 contracts and e-signatures
+  'contracts.formUrl': contractFormUrlHandler,
   'contracts.find': findContractHandler,
+  'contracts.detailUrl': contractDetailUrlHandler,
+  'contracts.list': listContractsHandler,
+  'contracts.listUrl': contractListUrlHandler,
+  'signatures.list': listSignaturesHandler,
+  'signatures.usage': signatureUsageHandler,
   'signatures.send': sendReminderHandler,
+  'signatures.link': participantLinkHandler,
+  'signatures.cancel': cancelSignatureHandler,
+  'contracts.signatureUrl': contractSignatureUrlHandler,
+  'contracts.get': getContractHandler,
+  'contracts.formUrlLegacy': legacyContractFormUrlHandler,
+  'contracts.concludedFiles': concludedFilesHandler,
+  // §3 templates
+  'templates.formUrl': templateFormUrlHandler,
+  'templates.list': listTemplatesHandler,
+  'templates.get': getTemplateHandler,
+  'templates.createSignature': createSignatureFromTemplateHandler,
+  'templates.bulkUrl': bulkContractUrlHandler,
+  'templates.useUrl': templateUseUrlHandler,
+  // §4 tags
+  'tags.list': listContractTagsHandler,
+  'contracts.setTags': setContractTagsHandler,
+  // §5 business
+  'business.update': updateBusinessHandler,
+  'credits.usages': listCreditUsagesHandler,
+  'credits.status': creditStatusHandler,
+  // §6 platform
+  'business.create': createBusinessHandler,
+  'business.managing': listManagedBusinessesHandler,
+  'customers.create': createCustomerHandler,
+  'customers.get': getCustomerHandler,
+  'customers.list': listCustomersHandler,
+  'customers.update': updateCustomerHandler,
+  'customers.delete': deleteCustomerHandler,
 };
 
 /**

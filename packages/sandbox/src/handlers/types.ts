@@ -1,4 +1,5 @@
-import type { AnyOperation, ErrorCode, OperationData, OperationParsedInput } from '@esign-kit/core';
+import type { AnyOperation, OperationData, OperationParsedInput } from '@esign-kit/core';
+import type { Failure } from '../domain/outcome.js';
 import type { SandboxState } from '../state.js';
 
 /** What a handler may use besides its input. */
@@ -6,6 +7,13 @@ export interface HandlerContext {
   readonly state: SandboxState;
   /** The sandbox clock, injected so tests can pin time. */
   readonly now: () => Date;
+  /**
+   * Origin of the incoming request (`http://127.0.0.1:4010`): page URLs are built on it, so
+   * they point back at whichever address the caller reached the sandbox on.
+   */
+  readonly origin: string;
+  /** How long after conclusion the audit certificate becomes available, in milliseconds. */
+  readonly certificateDelayMs: number;
 }
 
 export interface HandlerSuccess<TData> {
@@ -13,12 +21,8 @@ export interface HandlerSuccess<TData> {
   readonly data: TData;
 }
 
-export interface HandlerFailure {
-  readonly ok: false;
-  readonly status: number;
-  readonly errorCode: ErrorCode;
-  readonly message: string;
-}
+/** A Prix error: HTTP status, error code and message. */
+export type HandlerFailure = Failure;
 
 /** A handler answers with data or a Prix error; the sandbox turns either into a Response. */
 export type HandlerResult<TData> = HandlerSuccess<TData> | HandlerFailure;
@@ -35,4 +39,12 @@ export type SandboxHandler<TOperation extends AnyOperation> = (
 /** Wraps `data` as a successful handler result. */
 export function succeed<TData>(data: TData): HandlerSuccess<TData> {
   return { ok: true, data };
+}
+
+/** Turns a domain outcome into a handler result, mapping its value to the response `data`. */
+export function answer<TValue, TData>(
+  outcome: { readonly ok: true; readonly value: TValue } | Failure,
+  toData: (value: TValue) => TData,
+): HandlerResult<TData> {
+  return outcome.ok ? succeed(toData(outcome.value)) : outcome;
 }

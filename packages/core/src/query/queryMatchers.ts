@@ -1,0 +1,71 @@
+import type { AnyOperation, OperationData } from '../operation.js';
+import { findContract } from '../operations/contracts/findContract.js';
+import { getContract } from '../operations/contracts/getContract.js';
+import { getCustomer } from '../operations/customers/getCustomer.js';
+import { getTemplate } from '../operations/templates/getTemplate.js';
+import { type CachedQueryLike, isOperationQuery } from './queryKeys.js';
+
+// The pieces the mutation factories build their `invalidates` predicates from. Each reads only
+// the query key (`['esign-kit', operationId, input, 'infinite'?]`) and the cached data.
+
+/** True when the query belongs to any of `operations` (infinite variants included). */
+export function isQueryOf(query: CachedQueryLike, operations: readonly AnyOperation[]): boolean {
+  return operations.some((operation) => isOperationQuery(query, operation));
+}
+
+/** The input the query was made with (third key element); `{}` when there is none. */
+export function keyInput(query: CachedQueryLike): Readonly<Record<string, unknown>> {
+  const input = query.queryKey[2];
+  return typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+}
+
+/**
+ * The cached data of a (non-infinite) query of `operation`, typed; `undefined` for another
+ * operation, an infinite query (its data is `{ pages }`) or a query that has no data yet.
+ */
+export function cachedData<TOperation extends AnyOperation>(
+  query: CachedQueryLike,
+  operation: TOperation,
+): OperationData<TOperation> | undefined {
+  if (!isOperationQuery(query, operation) || query.queryKey.length !== 3) return undefined;
+  return query.state.data as OperationData<TOperation> | undefined;
+}
+
+/** A `findContract` query of the contract: its `uuid` is in the key or in the data. */
+export function findsContract(query: CachedQueryLike, contractUuid: string): boolean {
+  return (
+    isOperationQuery(query, findContract) &&
+    (keyInput(query).uuid === contractUuid || cachedData(query, findContract)?.contract.uuid === contractUuid)
+  );
+}
+
+/** A contract query (`findContract`, deprecated `getContract`) whose data shows the e-signature. */
+export function showsSignature(query: CachedQueryLike, signatureUuid: string): boolean {
+  const contract = (cachedData(query, findContract) ?? cachedData(query, getContract))?.contract;
+  return contract?.signature?.uuid === signatureUuid;
+}
+
+/** A `findContract` query whose data lists the customer among the contract's customers. */
+export function showsCustomerOnContract(query: CachedQueryLike, customerId: number): boolean {
+  return cachedData(query, findContract)?.contract.customers.some((customer) => customer.id === customerId) ?? false;
+}
+
+/** A `getCustomer` query of the customer: its id is in the key or in the data. */
+export function getsCustomer(query: CachedQueryLike, customerId: number): boolean {
+  return (
+    isOperationQuery(query, getCustomer) &&
+    (keyInput(query).customerId === customerId || cachedData(query, getCustomer)?.id === customerId)
+  );
+}
+
+/**
+ * A `getTemplate` query of the template, whether it was asked for by id or by slug: the key is
+ * compared as text (`4328` and `'4328'` are the same request), the data by `id` and `slug`.
+ */
+export function getsTemplate(query: CachedQueryLike, templateKey: number | string): boolean {
+  if (!isOperationQuery(query, getTemplate)) return false;
+  const key = String(templateKey);
+  const data = cachedData(query, getTemplate);
+  if (String(keyInput(query).templateKey) === key) return true;
+  return data !== undefined && (String(data.id) === key || data.slug === key);
+}

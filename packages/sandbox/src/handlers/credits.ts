@@ -1,0 +1,13 @@
+import type { creditStatus, listCreditUsages } from '@esign-kit/core';
+import { creditStatusView, queryCreditUsages } from '../domain/credits.js';
+import { type SandboxHandler, succeed } from './types.js';
+
+/** `GET credit-usages/status` (reference §5.5). `FAILED_GET_CREDIT` cannot happen in memory. */
+export const creditStatusHandler: SandboxHandler<typeof creditStatus> = (_input, { state, now }) =>
+  succeed(creditStatusView(state, now()));
+
+/** `GET credit-usages` (reference §5.4): newest first, by creation date, paged. */
+export const listCreditUsagesHandler: SandboxHandler<typeof listCreditUsages> = (input, { state }) => {
+  const { total, page } = queryCreditUsages(state, input);
+  return succeed({ total, creditUsages: page });
+};
