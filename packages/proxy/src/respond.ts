@@ -6,9 +6,13 @@ const baseHeaders = {
   'x-content-type-options': 'nosniff',
 };
 
+/** Fields that carry keys (Prix names them `apiKey`, §6.1–6.2): never serialised for a browser. */
+const keyFieldNames = new Set(['apiKey', 'apikey', 'api_key', 'x-api-key']);
+
 /**
- * Serialises an envelope, removing every occurrence of the keys in `secrets` first: whatever
- * Prix (or a bug) puts in a body, the API key does not leave the proxy.
+ * Serialises an envelope, dropping every field named like a key at any depth and removing every
+ * occurrence of the values in `secrets`: whatever Prix (or a user-defined operation's schema, or
+ * a bug) puts in a body, no API key leaves the proxy, whether ours or another business's.
  */
 export function jsonResponse(
   body: unknown,
@@ -16,7 +20,7 @@ export function jsonResponse(
   secrets: readonly string[],
   headers: Record<string, string> = {},
 ): Response {
-  let text = JSON.stringify(body);
+  let text = JSON.stringify(body, (name, value) => (keyFieldNames.has(name) ? undefined : value));
   for (const secret of secrets) if (secret) text = text.replaceAll(secret, '[redacted]');
   return new Response(text, { status, headers: { ...baseHeaders, ...headers } });
 }

@@ -1,6 +1,7 @@
-import { findContract, sendReminder } from '@esign-kit/core';
+import { defineOperation, findContract, sendReminder } from '@esign-kit/core';
 import { type AuthorizeContext, allow, createEsignProxy, toNodeListener } from '@esign-kit/proxy';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
 import { listen, sandboxKey, startStack } from './servers.js';
 
 const contractUuid = 'ed976505-bcbd-47bd-913d-f4cde05dea7a';
@@ -158,6 +159,37 @@ describe('the key never leaves the proxy', () => {
     expect(response.status).toBe(401);
     expect(text).toContain('[redacted]');
     expect(text).not.toContain(sandboxKey);
+  });
+
+  it('drops any field named apiKey, even one a user-defined operation declares', async () => {
+    // A careless definition of an endpoint that returns child keys, not marked server-only.
+    const leaky = defineOperation({
+      id: 'test.leakyBusinesses',
+      method: 'GET',
+      path: 'test/leaky-businesses',
+      kind: 'query',
+      summary: 'test-only operation whose schema declares key fields',
+      input: z.strictObject({}),
+      data: z.object({
+        apiKey: z.optional(z.string()),
+        businesses: z.array(z.object({ uuid: z.string(), apiKey: z.optional(z.string()) })),
+      }),
+    });
+    const proxy = createEsignProxy({
+      apiKey: sandboxKey,
+      upstream: 'http://127.0.0.1:9/kit-api/v1',
+      authorize: () => true,
+      operations: [leaky],
+      fetch: async () =>
+        Response.json({
+          ok: true,
+          data: { apiKey: 'sk_child_a', businesses: [{ uuid: 'b-1', apiKey: 'sk_child_b' }] },
+        }),
+    });
+    const response = await proxy(new Request('http://app.test/api/esign/test/leaky-businesses'));
+    const body = await response.json();
+    expect(response.status).toBe(200);
+    expect(body).toEqual({ ok: true, data: { businesses: [{ uuid: 'b-1' }] } });
   });
 
   it('is absent from responses of every kind through the real stack', async () => {
