@@ -11,7 +11,7 @@ const allowed = {
   sandbox: [/^@esign-kit\/core$/, /^@hono\/node-server$/, /^node:/],
 };
 // Tests may also use the test runner and the libraries they exercise.
-const testOnly = [/^vitest$/, /^zod(\/mini)?$/, /^@testing-library\//, /^node:/];
+const testOnly = [/^vitest$/, /^zod(\/mini)?$/, /^@testing-library\//, /^axe-core$/, /^node:/];
 
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -18,6 +18,7 @@ const steps = [
     ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
   ],
   ['build', 'pnpm', ['-r', '--filter', './packages/*', 'build']],
+  ['size', 'node', ['scripts/check-size.mjs']],
   ['packages', 'node', ['scripts/check-packages.mjs']],
 ];
 

@@ -7,6 +7,7 @@ export {
   type EsignClientOptions,
   type RequestOptions,
 } from './client/createEsignClient.js';
+export { stableKey } from './client/stableKey.js';
 // Errors
 export {
   EsignKitError,

@@ -121,7 +121,7 @@ const placeholder = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  *
  * @example
  * ```ts
- * import { z } from 'zod/mini'
+ * import * as z from 'zod/mini'
  * import { defineOperation } from '@esign-kit/core'
  *
  * // An endpoint the reference could not document yet (tag creation).

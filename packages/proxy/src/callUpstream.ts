@@ -1,5 +1,6 @@
 import { type AnyOperation, encodeRequest, parseEnvelope, validateData } from '@esign-kit/core';
 import type { ResolvedProxyOptions } from './options.js';
+import { redact } from './redact.js';
 import { jsonResponse, kitError } from './respond.js';
 
 interface UpstreamCall {
@@ -13,6 +14,10 @@ interface UpstreamCall {
  * Calls Prix for a validated request and answers the browser in Prix's envelope. Only three
  * headers go upstream (the key, accept, content type): nothing of the browser's request, no
  * cookies. Only the envelope and the schema-checked `data` come back: no upstream headers.
+ *
+ * Queries are tried again after a network error or a 5xx, with exponential backoff, as long as
+ * the deadline (`timeoutMs` for all attempts together) allows. Mutations go once: a failed
+ * attempt may still have reached Prix.
  */
 export async function callUpstream(options: ResolvedProxyOptions, call: UpstreamCall): Promise<Response> {
   const { operation, apiKey } = call;
@@ -26,26 +31,41 @@ export async function callUpstream(options: ResolvedProxyOptions, call: Upstream
   if (encoded.body) headers['content-type'] = 'application/json';
   const timeout = AbortSignal.timeout(options.timeoutMs);
 
-  let response: Response;
+  const retries = operation.kind === 'query' ? options.queryRetries : 0;
+  const signal = AbortSignal.any([timeout, call.clientSignal]);
+  let response: Response | undefined;
   let payload: unknown;
-  try {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    response = await fetchImpl(`${options.upstream}/${encoded.path}${query}`, {
-      method: encoded.method,
-      headers,
-      body: encoded.body ? JSON.stringify(encoded.body) : null,
-      signal: AbortSignal.any([timeout, call.clientSignal]),
-      redirect: 'error',
-    });
-    payload = await response.json().catch(() => undefined);
-  } catch (cause) {
-    if (timeout.aborted) {
-      report('ESIGN_KIT_UPSTREAM_TIMEOUT', 504, `No answer within ${options.timeoutMs} ms.`);
-      return kitError('ESIGN_KIT_UPSTREAM_TIMEOUT', secrets);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      response = await fetchImpl(`${options.upstream}/${encoded.path}${query}`, {
+        method: encoded.method,
+        headers,
+        body: encoded.body ? JSON.stringify(encoded.body) : null,
+        signal,
+        redirect: 'error',
+      });
+      payload = await response.json().catch(() => undefined);
+      if (response.status < 500 || attempt >= retries) break;
+    } catch (cause) {
+      if (timeout.aborted) {
+        report('ESIGN_KIT_UPSTREAM_TIMEOUT', 504, `No answer within ${options.timeoutMs} ms.`);
+        return kitError('ESIGN_KIT_UPSTREAM_TIMEOUT', secrets);
+      }
+      if (call.clientSignal.aborted || attempt >= retries) {
+        report('ESIGN_KIT_UPSTREAM_UNREACHABLE', 502, cause instanceof Error ? cause.message : String(cause));
+        return kitError('ESIGN_KIT_UPSTREAM_UNREACHABLE', secrets);
+      }
     }
-    report('ESIGN_KIT_UPSTREAM_UNREACHABLE', 502, cause instanceof Error ? cause.message : String(cause));
-    return kitError('ESIGN_KIT_UPSTREAM_UNREACHABLE', secrets);
+    if (!(await backoff(attempt, signal))) {
+      if (timeout.aborted) {
+        report('ESIGN_KIT_UPSTREAM_TIMEOUT', 504, `No answer within ${options.timeoutMs} ms.`);
+        return kitError('ESIGN_KIT_UPSTREAM_TIMEOUT', secrets);
+      }
+      return kitError('ESIGN_KIT_UPSTREAM_UNREACHABLE', secrets);
+    }
   }
+  if (!response) return kitError('ESIGN_KIT_UPSTREAM_UNREACHABLE', secrets);
 
   const envelope = parseEnvelope(payload);
   if (!envelope) {
@@ -65,6 +85,19 @@ export async function callUpstream(options: ResolvedProxyOptions, call: Upstream
   return jsonResponse(data.value === undefined ? { ok: true } : { ok: true, data: data.value }, 200, secrets);
 }
 
-function redact(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((result, secret) => (secret ? result.replaceAll(secret, '[redacted]') : result), text);
+/** Waits 100 ms, 200 ms, 400 ms… (with jitter) before the next attempt; `false` if aborted meanwhile. */
+function backoff(attempt: number, signal: AbortSignal): Promise<boolean> {
+  const delay = 100 * 2 ** attempt * (0.75 + Math.random() / 2);
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, delay);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

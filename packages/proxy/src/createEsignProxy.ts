@@ -1,7 +1,12 @@
 import { createRouteMatcher, decodeRequest, hasBody, validateInput } from '@esign-kit/core';
 import { callUpstream } from './callUpstream.js';
+import { sha256Hex } from './fingerprint.js';
+import { claimIdempotencyKey, type IdempotencyClaim, idempotencyHeader } from './idempotency.js';
 import { type EsignProxyOptions, resolveProxyOptions } from './options.js';
+import { isSameSiteRequest } from './originPolicy.js';
+import { checkRateLimit } from './rateLimit.js';
 import { isJsonContentType, readJsonBody } from './readJsonBody.js';
+import { redact } from './redact.js';
 import { checkRedirects } from './redirectPolicy.js';
 import { kitError } from './respond.js';
 import { serveReturnPage } from './returnPage.js';
@@ -13,12 +18,15 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * Creates the proxy that stands between the browser and Prix. It is the only place the API key
  * lives. For each request it:
  *
- * 1. maps the path under `basePath` to a registered operation (404 / 405 otherwise);
+ * 1. maps the path under `basePath` to a registered operation (404 / 405 otherwise), and refuses
+ *    state-changing requests from other sites (403, see `allowedOrigins`);
  * 2. rebuilds and validates the input with the operation's schema (400 with the issues; no
  *    upstream call for invalid input);
  * 3. asks `authorize`, then the operation's own check if it has one (403 when either says no);
  * 4. refuses `successUrl` / `redirectUrl` values off `redirectOrigins` (no open redirect);
- * 5. calls Prix with `x-api-key`, and answers in Prix's envelope with schema-checked `data`.
+ * 5. replays the stored answer for a repeated `Idempotency-Key`, applies rate limits (429);
+ * 6. calls Prix with `x-api-key` (retrying queries on network errors and 5xx), and answers in
+ *    Prix's envelope with schema-checked `data`.
  *
  * It also serves the return page (`<basePath>/return`) that hosted pages come back to when done.
  *
@@ -44,69 +52,167 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
   // Before the key is known (routing, validation) only a static key can be redacted; it cannot
   // be in those answers anyway, since nothing upstream has been read yet.
   const staticSecrets = config.staticKey ? [config.staticKey] : [];
+  const tenants = new Map<string, Promise<string>>();
+  const tenantOf = (apiKey: string) => {
+    let tenant = tenants.get(apiKey);
+    if (!tenant) {
+      tenant = sha256Hex(apiKey);
+      if (tenants.size < 10_000) tenants.set(apiKey, tenant);
+    }
+    return tenant;
+  };
 
-  return async function handleEsignRequest(request: Request): Promise<Response> {
-    try {
-      const url = new URL(request.url);
-      if (!url.pathname.startsWith(prefix)) return kitError('ESIGN_KIT_UNKNOWN_OPERATION', staticSecrets);
-      const subPath = url.pathname.slice(prefix.length);
-      const returnPage = serveReturnPage(request, subPath);
-      if (returnPage) return returnPage;
-      const match = matchRoute(request.method, subPath);
-      if (match.kind === 'not-found') return kitError('ESIGN_KIT_UNKNOWN_OPERATION', staticSecrets);
-      if (match.kind === 'method-not-allowed') {
-        return kitError('ESIGN_KIT_METHOD_NOT_ALLOWED', staticSecrets, {
-          headers: { allow: match.allowed.join(', ') },
+  interface Outcome {
+    readonly response: Response;
+    readonly operationId?: string | undefined;
+    readonly replayed?: boolean;
+  }
+
+  async function handle(request: Request, url: URL): Promise<Outcome> {
+    if (!url.pathname.startsWith(prefix)) return { response: kitError('ESIGN_KIT_UNKNOWN_OPERATION', staticSecrets) };
+    const subPath = url.pathname.slice(prefix.length);
+    const returnPage = serveReturnPage(request, subPath);
+    if (returnPage) return { response: returnPage };
+    const match = matchRoute(request.method, subPath);
+    if (match.kind === 'not-found') return { response: kitError('ESIGN_KIT_UNKNOWN_OPERATION', staticSecrets) };
+    if (match.kind === 'method-not-allowed') {
+      const headers = { allow: match.allowed.join(', ') };
+      return { response: kitError('ESIGN_KIT_METHOD_NOT_ALLOWED', staticSecrets, { headers }) };
+    }
+    const { operation } = match;
+    const fail = (...args: Parameters<typeof kitError>) => ({ response: kitError(...args), operationId: operation.id });
+    if (operation.method !== 'GET' && !isSameSiteRequest(request, config.allowedOrigins ?? [url.origin])) {
+      return fail('ESIGN_KIT_CROSS_SITE', staticSecrets);
+    }
+
+    let body: unknown;
+    if (hasBody(operation.method)) {
+      if (!isJsonContentType(request.headers.get('content-type'))) {
+        return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, {
+          status: 415,
+          issues: [{ path: '', message: 'Send the body as application/json.' }],
         });
       }
-      const { operation } = match;
-
-      let body: unknown;
-      if (hasBody(operation.method)) {
-        if (!isJsonContentType(request.headers.get('content-type'))) {
-          return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, {
-            status: 415,
-            issues: [{ path: '', message: 'Send the body as application/json.' }],
-          });
-        }
-        const read = await readJsonBody(request, config.maxBodyBytes);
-        if (!read.ok) {
-          return read.reason === 'too-large'
-            ? kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, {
-                status: 413,
-                issues: [{ path: '', message: `The body is larger than ${config.maxBodyBytes} bytes.` }],
-              })
-            : kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, {
-                issues: [{ path: '', message: 'The body is not valid JSON.' }],
-              });
-        }
-        body = read.body;
+      const read = await readJsonBody(request, config.maxBodyBytes);
+      if (!read.ok) {
+        return read.reason === 'too-large'
+          ? fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, {
+              status: 413,
+              issues: [{ path: '', message: `The body is larger than ${config.maxBodyBytes} bytes.` }],
+            })
+          : fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, {
+              issues: [{ path: '', message: 'The body is not valid JSON.' }],
+            });
       }
+      body = read.body;
+    }
 
-      const decoded = decodeRequest(operation, { params: match.params, search: url.searchParams, body });
-      if (!decoded.ok) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: decoded.issues });
-      const validated = validateInput(operation, decoded.input);
-      if (!validated.ok) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: validated.issues });
-      const redirectIssues = checkRedirects(validated.value, config.redirectOrigins ?? [url.origin]);
-      if (redirectIssues.length) return kitError('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: redirectIssues });
+    const decoded = decodeRequest(operation, { params: match.params, search: url.searchParams, body });
+    if (!decoded.ok) return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: decoded.issues });
+    const validated = validateInput(operation, decoded.input);
+    if (!validated.ok) return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: validated.issues });
+    const input = validated.value;
+    const redirectIssues = checkRedirects(input, config.redirectOrigins ?? [url.origin]);
+    if (redirectIssues.length) return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: redirectIssues });
 
-      const context = { request, operation, input: validated.value };
-      const check = config.checks.get(operation.id);
-      if (!(await config.authorize(context)) || (check && !(await check(context)))) {
-        return kitError('ESIGN_KIT_FORBIDDEN', staticSecrets);
+    const context = { request, operation, input };
+    const check = config.checks.get(operation.id);
+    if (!(await config.authorize(context)) || (check && !(await check(context)))) {
+      return fail('ESIGN_KIT_FORBIDDEN', staticSecrets);
+    }
+    const apiKey = await config.apiKey(request);
+    if (!apiKey) throw new Error('apiKey resolved to an empty value.');
+    const secrets = [apiKey];
+    const tenant = await tenantOf(apiKey);
+
+    let claim: IdempotencyClaim | undefined;
+    const idempotencyKey = request.headers.get(idempotencyHeader);
+    if (operation.kind === 'mutation' && idempotencyKey !== null) {
+      claim = await claimIdempotencyKey(
+        {
+          store: config.store,
+          ttlMs: config.idempotencyTtlMs,
+          waitMs: config.timeoutMs + 1000,
+          tenant,
+          operationId: operation.id,
+        },
+        idempotencyKey,
+        input,
+      );
+      if (claim.kind === 'invalid') {
+        return fail('ESIGN_KIT_INVALID_INPUT', secrets, {
+          issues: [{ path: idempotencyHeader, message: 'Use 8 to 128 letters, digits, ".", ":", "_" or "-".' }],
+        });
       }
-      const apiKey = await config.apiKey(request);
-      if (!apiKey) throw new Error('apiKey resolved to an empty value.');
-      return await callUpstream(config, { operation, input: validated.value, apiKey, clientSignal: request.signal });
+      if (claim.kind === 'replay') return { response: claim.response, operationId: operation.id, replayed: true };
+      if (claim.kind === 'conflict') {
+        return fail(
+          claim.reason === 'mismatch' ? 'ESIGN_KIT_IDEMPOTENCY_MISMATCH' : 'ESIGN_KIT_IDEMPOTENCY_IN_PROGRESS',
+          secrets,
+        );
+      }
+    }
+    const first = claim?.kind === 'first' ? claim : undefined;
+    try {
+      const limit = await checkRateLimit(config.store, config.rateLimits.get(operation.id), {
+        tenant,
+        operation,
+        input,
+      });
+      if (!limit.ok) {
+        await first?.release(); // nothing was sent: the same action may be tried again later
+        return fail('ESIGN_KIT_RATE_LIMITED', secrets, { headers: { 'retry-after': String(limit.retryAfterSeconds) } });
+      }
+      const response = await callUpstream(config, { operation, input, apiKey, clientSignal: request.signal });
+      return { response: first ? await first.finish(response) : response, operationId: operation.id };
     } catch (cause) {
-      // A throwing `authorize` or key resolver, or a bug: answer without details.
+      await first?.release().catch(() => undefined);
+      throw cause;
+    }
+  }
+
+  return async function handleEsignRequest(request: Request): Promise<Response> {
+    const started = performance.now();
+    const url = new URL(request.url);
+    let outcome: Outcome;
+    try {
+      outcome = await handle(request, url);
+    } catch (cause) {
+      // A throwing `authorize`, key resolver or store, or a bug: answer without details.
       config.onError?.({
         errorCode: 'ESIGN_KIT_INTERNAL',
         status: 500,
         operationId: undefined,
-        detail: cause instanceof Error ? cause.message : String(cause),
+        detail: redact(cause instanceof Error ? cause.message : String(cause), staticSecrets),
       });
-      return kitError('ESIGN_KIT_INTERNAL', staticSecrets);
+      outcome = { response: kitError('ESIGN_KIT_INTERNAL', staticSecrets) };
     }
+    if (config.onLog) await reportAccess(request, url, outcome, started);
+    return outcome.response;
   };
+
+  async function reportAccess(request: Request, url: URL, outcome: Outcome, started: number): Promise<void> {
+    const { response } = outcome;
+    let errorCode: string | undefined;
+    if (response.status >= 400) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { errorCode?: unknown } | undefined;
+      errorCode = typeof body?.errorCode === 'string' ? body.errorCode : undefined;
+    }
+    try {
+      config.onLog?.({
+        method: request.method,
+        path: redact(url.pathname.slice(prefix.length), staticSecrets),
+        operationId: outcome.operationId,
+        status: response.status,
+        errorCode,
+        durationMs: Math.round((performance.now() - started) * 100) / 100,
+        replayed: outcome.replayed ?? false,
+      });
+    } catch {
+      // The app's logger failing must not fail the request.
+    }
+  }
 }

@@ -1,5 +1,10 @@
 export { createEsignProxy, type EsignProxyHandler } from './createEsignProxy.js';
 export { createEsignServerClient, type EsignServerClientOptions } from './createEsignServerClient.js';
+export { idempotencyHeader } from './idempotency.js';
 export { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
-export type { AuthorizeContext, EsignProxyErrorEvent, EsignProxyOptions } from './options.js';
+export type { AuthorizeContext, EsignProxyErrorEvent, EsignProxyLogEvent, EsignProxyOptions } from './options.js';
+export { defaultRateLimits, type RateLimitRule } from './rateLimit.js';
+export { redact } from './redact.js';
+export { createMemoryStore, type MemoryStoreOptions } from './store/memoryStore.js';
+export type { ProxyStore } from './store/ProxyStore.js';
 export { toNodeListener } from './toNodeListener.js';

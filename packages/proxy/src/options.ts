@@ -1,5 +1,8 @@
 import { type AnyOperation, assertOperationList, browserSafeOperations } from '@esign-kit/core';
 import { type AnyOperationCheck, normaliseOperationRules, type OperationRule } from './operationRules.js';
+import { defaultRateLimits, type RateLimitRule } from './rateLimit.js';
+import { createMemoryStore } from './store/memoryStore.js';
+import type { ProxyStore } from './store/ProxyStore.js';
 import { parseUpstreamUrl } from './upstreamUrl.js';
 
 /** What `authorize` is told about each request, after the input has been validated. */
@@ -18,6 +21,20 @@ export interface EsignProxyErrorEvent {
   readonly status: number;
   readonly operationId: string | undefined;
   readonly detail: string;
+}
+
+/** One line of the proxy's access log, for `onLog`. Personal data and keys are redacted. */
+export interface EsignProxyLogEvent {
+  readonly method: string;
+  /** The path under `basePath`, e.g. `signatures/57139f5c-…/send` (no query string: it may hold personal data). */
+  readonly path: string;
+  readonly operationId: string | undefined;
+  readonly status: number;
+  /** The kit's or Prix's code when the answer is an error. */
+  readonly errorCode: string | undefined;
+  readonly durationMs: number;
+  /** The answer was a stored one, replayed for a repeated idempotency key. */
+  readonly replayed: boolean;
 }
 
 export interface EsignProxyOptions {
@@ -67,8 +84,42 @@ export interface EsignProxyOptions {
   maxBodyBytes?: number;
   /** The fetch used to call Prix (tests, instrumentation). @default globalThis.fetch */
   fetch?: typeof fetch;
+  /**
+   * Origins whose pages may send state-changing requests (anything but GET). A request whose
+   * `Origin` is not one of them, or whose `Sec-Fetch-Site` says another site sent it, gets 403
+   * `ESIGN_KIT_CROSS_SITE` before anything else happens. Set it when the proxy sees a different
+   * origin than the browser does (behind a reverse proxy).
+   * @default the origin of the request itself
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * Where idempotency records and rate-limit counters live. Share one between instances
+   * (`createRedisStore` from `@esign-kit/proxy/redis`) when several run behind a load balancer.
+   * @default createMemoryStore()
+   */
+  store?: ProxyStore;
+  /**
+   * How long an idempotency key is remembered: a mutation repeated with the same
+   * `Idempotency-Key` header within it gets the first answer again, and Prix is not called twice.
+   * @default 86400000 (24 hours)
+   */
+  idempotencyTtlMs?: number;
+  /**
+   * Per-operation rate limits, by operation id; `false` turns one off. Merged over the default:
+   * 5 reminders (`signatures.send`) per participant per hour. Over the limit: 429
+   * `ESIGN_KIT_RATE_LIMITED` with `Retry-After`.
+   */
+  rateLimits?: Readonly<Record<string, RateLimitRule | false>>;
+  /**
+   * Extra attempts for queries (GET) after a network error or a 5xx from Prix, with exponential
+   * backoff, all within `timeoutMs`. Mutations are never retried: they might have happened.
+   * @default 2
+   */
+  queryRetries?: number;
   /** Told about upstream failures and the proxy's own errors, for the app's logs. */
   onError?: (event: EsignProxyErrorEvent) => void;
+  /** Told about every request once it is answered: an access log without keys or personal data. */
+  onLog?: (event: EsignProxyLogEvent) => void;
 }
 
 export interface ResolvedProxyOptions {
@@ -84,6 +135,12 @@ export interface ResolvedProxyOptions {
   readonly maxBodyBytes: number;
   readonly fetch: typeof fetch | undefined;
   readonly onError: EsignProxyOptions['onError'];
+  readonly onLog: EsignProxyOptions['onLog'];
+  readonly allowedOrigins: readonly string[] | undefined;
+  readonly store: ProxyStore;
+  readonly idempotencyTtlMs: number;
+  readonly rateLimits: ReadonlyMap<string, RateLimitRule>;
+  readonly queryRetries: number;
 }
 
 /**
@@ -124,5 +181,23 @@ export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOp
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     fetch: options.fetch,
     onError: options.onError,
+    onLog: options.onLog,
+    allowedOrigins: options.allowedOrigins,
+    store: options.store ?? createMemoryStore(),
+    idempotencyTtlMs: options.idempotencyTtlMs ?? 24 * 60 * 60 * 1000,
+    rateLimits: resolveRateLimits(options.rateLimits),
+    queryRetries: options.queryRetries ?? 2,
   };
+}
+
+function resolveRateLimits(overrides: EsignProxyOptions['rateLimits'] = {}): ReadonlyMap<string, RateLimitRule> {
+  const rules = new Map<string, RateLimitRule>();
+  for (const [id, rule] of Object.entries({ ...defaultRateLimits, ...overrides })) {
+    if (rule === false) continue;
+    if (!(Number.isInteger(rule.limit) && rule.limit > 0 && rule.windowMs > 0)) {
+      throw new TypeError(`createEsignProxy: rateLimits["${id}"] needs a positive integer limit and windowMs.`);
+    }
+    rules.set(id, rule);
+  }
+  return rules;
 }

@@ -53,8 +53,9 @@ console.log(`esign-kit sandbox is running
   url:       ${running.url}
   upstream:  ${running.upstream}
   api key:   ${running.sandbox.apiKey}
-  inspect:   ${running.url}/__sandbox/state (also /requests, /reminders, /notifications)
-  control:   POST ${running.url}/__sandbox/reset | /seed | /participants/<uuid>/advance | /fail-next`);
+  pages:     ${running.url}/pages/<kind>/<token> (the URLs page-URL operations hand out)
+  inspect:   ${running.url}/__sandbox/state (also /requests, /reminders, /notifications, /framing)
+  control:   POST ${running.url}/__sandbox/reset | /seed | /participants/<uuid>/advance | /fail-next | /framing`);
 
 async function shutdown(): Promise<void> {
   await running.close();

@@ -1,6 +1,13 @@
 import type { PrixErrorCode } from '@esign-kit/core';
+import {
+  type ControlOrigins,
+  controlCorsHeaders,
+  controlPreflight,
+  isControlOrigin,
+} from './control/controlOrigins.js';
 import type { SandboxFixtures } from './control/fixtures.js';
 import { type SandboxControl, SandboxControlError } from './control/sandboxControl.js';
+import type { RefuseFraming } from './pages/framing.js';
 import { failure, json, sandboxFailure } from './respond.js';
 import type { SandboxState } from './state.js';
 
@@ -10,6 +17,8 @@ export const controlPrefix = '/__sandbox';
 interface ControlTarget {
   readonly state: SandboxState;
   readonly control: SandboxControl;
+  /** Pages on other origins allowed to drive the surface (see `ControlOrigins`). */
+  readonly controlOrigins: ControlOrigins;
 }
 
 interface ControlRoute {
@@ -23,6 +32,8 @@ interface ControlRoute {
 // own key, which the state never holds.) Routes that change anything get no CORS header, and are
 // refused outright when a browser says the request comes from another origin: a missing CORS
 // header only hides the response, while a "simple" cross-site POST would still reset the sandbox.
+// Origins listed in `controlOrigins` (a test page on the dev server) are the exception: they get
+// CORS on every route, preflights included.
 const readableAnywhere = { 'access-control-allow-origin': '*' };
 
 const routes: readonly ControlRoute[] = [
@@ -81,6 +92,20 @@ const routes: readonly ControlRoute[] = [
     },
   },
   {
+    method: 'GET',
+    pattern: /^framing$/,
+    run: ({ control }) => json({ ok: true, data: { refused: control.refusedFraming() } }, 200, readableAnywhere),
+  },
+  {
+    method: 'POST',
+    pattern: /^framing$/,
+    run: async ({ control }, request) => {
+      const body = await readJson(request);
+      const refuse = typeof body === 'object' && body !== null ? (body as { refuse?: unknown }).refuse : undefined;
+      return json({ ok: true, data: { refused: control.refuseFraming(refuse as RefuseFraming) } });
+    },
+  },
+  {
     method: 'POST',
     pattern: /^participants\/([^/]+)\/advance$/,
     run: async ({ control }, request, match) => {
@@ -113,9 +138,38 @@ const routes: readonly ControlRoute[] = [
  * - `POST participants/<participantUuid>/advance` with `{ "action": "sign" | "decline" }`: plays
  *   the participant signing or refusing (409 `SANDBOX_CONFLICT` when it is not its turn);
  * - `POST fail-next` with `{ "operationId", "errorCode", "times"? }`: the next calls of that
- *   operation answer that Prix error (for errors no state can produce).
+ *   operation answer that Prix error (for errors no state can produce);
+ * - `GET framing`: the hosted pages that refuse to be framed; `POST framing` with
+ *   `{ "refuse": true | false | ["contract-detail", "<page URL>", …] }` sets them: every page, none,
+ *   or those page kinds and single pages (reset by `POST reset`).
+ *
+ * Pages on the `controlOrigins` the sandbox was started with get CORS headers on every route and
+ * may call the routes that change state; any other page may only read.
  */
 export async function handleControlRequest(request: Request, url: URL, target: ControlTarget): Promise<Response> {
+  const origin = request.headers.get('origin');
+  const allowed = origin !== null && origin !== url.origin && isControlOrigin(origin, target.controlOrigins);
+  if (request.method === 'OPTIONS') {
+    return allowed
+      ? controlPreflight(origin)
+      : sandboxFailure(
+          403,
+          'SANDBOX_FORBIDDEN',
+          `샌드박스 제어 경로는 이 출처(${origin ?? '-'})에 열려 있지 않습니다.`,
+        );
+  }
+  const response = await routeControlRequest(request, url, target, allowed);
+  if (!allowed) return response;
+  for (const [name, value] of Object.entries(controlCorsHeaders(origin))) response.headers.set(name, value);
+  return response;
+}
+
+async function routeControlRequest(
+  request: Request,
+  url: URL,
+  target: ControlTarget,
+  fromAllowedOrigin: boolean,
+): Promise<Response> {
   const name = url.pathname.slice(controlPrefix.length + 1);
   const matching = routes.flatMap((route) => {
     const match = route.pattern.exec(name);
@@ -131,7 +185,7 @@ export async function handleControlRequest(request: Request, url: URL, target: C
     });
   }
   const origin = request.headers.get('origin');
-  if (found.route.method === 'POST' && origin !== null && origin !== url.origin) {
+  if (found.route.method === 'POST' && origin !== null && origin !== url.origin && !fromAllowedOrigin) {
     return sandboxFailure(403, 'SANDBOX_FORBIDDEN', `다른 출처(${origin})의 페이지는 샌드박스를 바꿀 수 없습니다.`);
   }
   try {

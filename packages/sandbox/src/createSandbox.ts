@@ -1,9 +1,11 @@
 import { assertOperationList, builtInOperations, createRouteMatcher } from '@esign-kit/core';
+import type { ControlOrigins } from './control/controlOrigins.js';
 import { createSandboxControl, type SandboxControl } from './control/sandboxControl.js';
 import { controlPrefix, handleControlRequest } from './control.js';
 import { pagesPrefix } from './domain/pageSessions.js';
 import { handleKitRequest, type KitContext, kitPrefix } from './handleKitRequest.js';
-import { handlePageRequest } from './pages/placeholder.js';
+import { createFramingSwitch, type RefuseFraming } from './pages/framing.js';
+import { handlePageRequest } from './pages/index.js';
 import { sandboxFailure } from './respond.js';
 import { createState, type SandboxState } from './state.js';
 
@@ -29,6 +31,24 @@ export interface SandboxOptions {
    * @default 60_000
    */
   certificateDelayMs?: number;
+  /**
+   * Hosted pages that refuse to be framed (`X-Frame-Options: DENY` plus `frame-ancestors
+   * 'none'`): `true` every page, or a list of page kinds (`['contract-detail']`) and page URLs
+   * (that one page). For trying the page launcher's fallback from a modal to a new tab. Change it
+   * later with `control.refuseFraming()` or `POST /__sandbox/framing`; `reset()` comes back to
+   * this value.
+   * @default false — every page can be framed
+   */
+  refuseFraming?: RefuseFraming;
+  /**
+   * Browser origins allowed to drive the control surface from another origin, routes that change
+   * state included (CORS with preflight): exact origins, or `'loopback'` for any page served from
+   * this machine (`localhost`, `127.0.0.1`, `[::1]`, any port), such as a test page on a dev
+   * server. Development only: a listed page can reset and seed the sandbox and sign for its
+   * participants. Others may only read (`GET` routes answer `access-control-allow-origin: *`).
+   * @default []
+   */
+  controlOrigins?: ControlOrigins;
 }
 
 /** A Prix-compatible kit API living in memory. */
@@ -36,15 +56,19 @@ export interface Sandbox {
   /** The API key requests must send in `x-api-key`. */
   readonly apiKey: string;
   /**
-   * A standard fetch handler: serves the kit under `/kit-api/v1/`, placeholder hosted pages under
-   * `/pages/` and the control surface under `/__sandbox/`. Always resolves, never rejects.
+   * A standard fetch handler: serves the kit under `/kit-api/v1/`, the hosted pages that page-URL
+   * operations hand out under `/pages/` and the control surface under `/__sandbox/`. Always
+   * resolves, never rejects.
    */
   fetch(request: Request): Promise<Response>;
   /** The live data and logs; tests may read it, or change it to arrange a scenario. */
   readonly state: SandboxState;
   /** Drives the sandbox without HTTP: reset, seed, sign for a participant, inject a failure, snapshot. */
   readonly control: SandboxControl;
-  /** Restores the seed data and clears the logs, page sessions and injected failures (`control.reset()`). */
+  /**
+   * Restores the seed data, clears the logs, page sessions and injected failures, and puts the
+   * framing switch back to the `refuseFraming` option (`control.reset()`).
+   */
   reset(): void;
 }
 
@@ -68,7 +92,9 @@ export interface Sandbox {
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const state = createState();
   const now = options.now ?? (() => new Date());
-  const control = createSandboxControl(state, now);
+  const framing = createFramingSwitch(options.refuseFraming);
+  const control = createSandboxControl(state, now, framing);
+  const controlOrigins = options.controlOrigins ?? [];
   const context: KitContext = {
     apiKey: options.apiKey ?? defaultSandboxApiKey,
     now,
@@ -81,8 +107,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const url = new URL(request.url);
     try {
       if (isUnder(url.pathname, kitPrefix)) return await handleKitRequest(request, url, context);
-      if (isUnder(url.pathname, controlPrefix)) return await handleControlRequest(request, url, { state, control });
-      if (isUnder(url.pathname, pagesPrefix)) return handlePageRequest(request, url, state, now);
+      if (isUnder(url.pathname, controlPrefix)) {
+        return await handleControlRequest(request, url, { state, control, controlOrigins });
+      }
+      if (isUnder(url.pathname, pagesPrefix)) return await handlePageRequest(request, url, { state, now, framing });
       return sandboxFailure(404, 'SANDBOX_NOT_FOUND', `샌드박스는 ${kitPrefix}/ 아래의 경로만 제공합니다.`);
     } catch (error) {
       // A handler bug should reach the developer as a readable 500, not as a dropped connection.

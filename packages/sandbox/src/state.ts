@@ -55,6 +55,30 @@ export interface SandboxPageSession {
   readonly createdAt: string;
   /** First time the page was opened, if it was. */
   openedAt?: string;
+  /** What the page's forms did, oldest first (empty until a form was submitted successfully). */
+  readonly submissions: SandboxPageSubmission[];
+}
+
+/** One successful form submission on a hosted page, and what it changed. */
+export interface SandboxPageSubmission {
+  /** ISO-8601 time from the sandbox clock. */
+  readonly at: string;
+  readonly action:
+    | 'contract-registered'
+    | 'signature-requested'
+    | 'template-created'
+    | 'template-updated'
+    | 'bulk-sent'
+    | 'participant-signed'
+    | 'participant-declined';
+  /** Contracts the submission created or moved along, by uuid. */
+  readonly contractUuids: readonly string[];
+  /** The template created or edited. */
+  readonly templateId?: number;
+  /** Bulk rows that were sent (0-based row index → the new contract's uuid). */
+  readonly sentRows?: Readonly<Record<number, string>>;
+  /** Bulk rows that could not be sent (0-based row index), with the error each got. */
+  readonly failures?: readonly { readonly row: number; readonly errorCode: string; readonly message: string }[];
 }
 
 /** A Prix error the next calls of an operation answer with (`control.failNext`). */

@@ -4,6 +4,7 @@ import type { AnyOperation, OperationData, OperationInput } from '../operation.j
 import { validateData, validateInput } from '../schemas/validateInput.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { parseEnvelope } from '../wire/envelope.js';
+import { randomKey } from './randomKey.js';
 import { stableKey } from './stableKey.js';
 
 export interface EsignClientOptions {
@@ -51,6 +52,12 @@ export interface RequestOptions {
    * @default true for mutations
    */
   dedupe?: boolean;
+  /**
+   * Sent as the `Idempotency-Key` header of a mutation: the proxy answers a repeated key with the
+   * first answer instead of calling Prix again. Pass the same value when retrying one user action.
+   * @default a fresh random key per mutation call (joined duplicates share the first one's)
+   */
+  idempotencyKey?: string;
 }
 
 /** A typed client for the esign-kit proxy. Made by {@link createEsignClient}. */
@@ -84,12 +91,14 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
   const locale = options.locale ?? detectLocale();
   const inFlight = new Map<string, Promise<unknown>>();
 
-  async function send(operation: AnyOperation, parsed: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+  async function send(operation: AnyOperation, parsed: unknown, requestOptions: RequestOptions): Promise<unknown> {
+    const { signal } = requestOptions;
     const encoded = encodeRequest(operation, parsed);
     const query = encoded.search.size ? `?${encoded.search}` : '';
     const headers = new Headers(typeof options.headers === 'function' ? options.headers() : options.headers);
     headers.set('accept', 'application/json');
     if (encoded.body) headers.set('content-type', 'application/json');
+    if (operation.kind === 'mutation') headers.set('idempotency-key', requestOptions.idempotencyKey ?? randomKey());
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const fail = (init: Omit<ConstructorParameters<typeof EsignKitError>[0], 'locale' | 'operationId'>) =>
       new EsignKitError({ ...init, locale, operationId: operation.id });
@@ -146,12 +155,12 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
         );
       }
       const dedupe = requestOptions.dedupe ?? op.kind === 'mutation';
-      if (!dedupe) return send(op, validation.value, requestOptions.signal) as Promise<never>;
+      if (!dedupe) return send(op, validation.value, requestOptions) as Promise<never>;
 
       const key = `${op.id} ${stableKey(validation.value)}`;
       const pending = inFlight.get(key);
       if (pending) return pending as Promise<never>;
-      const promise = send(op, validation.value, requestOptions.signal).finally(() => inFlight.delete(key));
+      const promise = send(op, validation.value, requestOptions).finally(() => inFlight.delete(key));
       inFlight.set(key, promise);
       return promise as Promise<never>;
     },

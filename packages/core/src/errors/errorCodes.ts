@@ -220,6 +220,26 @@ export const kitErrorCatalogue = {
     ko: '프록시에서 오류가 발생했습니다.',
     en: 'The proxy failed while handling the request.',
   },
+  ESIGN_KIT_CROSS_SITE: {
+    status: 403,
+    ko: '다른 사이트에서 보낸 요청은 처리하지 않습니다.',
+    en: 'Requests sent from another site are refused.',
+  },
+  ESIGN_KIT_RATE_LIMITED: {
+    status: 429,
+    ko: '요청이 너무 많습니다. 잠시 후 다시 시도하세요.',
+    en: 'Too many requests. Try again later.',
+  },
+  ESIGN_KIT_IDEMPOTENCY_MISMATCH: {
+    status: 422,
+    ko: '같은 요청 키가 다른 내용의 요청에 이미 쓰였습니다.',
+    en: 'This idempotency key was already used for a different request.',
+  },
+  ESIGN_KIT_IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    ko: '같은 요청을 아직 처리하고 있습니다. 잠시 후 결과를 확인하세요.',
+    en: 'The same request is still being processed. Check the result shortly.',
+  },
   ESIGN_KIT_SERVER_ONLY_OPERATION: {
     status: 403,
     ko: '이 API는 서버에서만 호출할 수 있습니다 (createEsignServerClient를 사용하세요).',

@@ -1,4 +1,5 @@
 import type { EsignClient } from '../client/createEsignClient.js';
+import { randomKey } from '../client/randomKey.js';
 import { isEsignKitError } from '../errors/EsignKitError.js';
 
 import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
@@ -68,10 +69,24 @@ export function operationMutationOptions<TOperation extends AnyOperation>(
   config: OperationMutationConfig<TOperation> = {},
 ) {
   const { invalidates } = config;
+  // One idempotency key per `mutate(variables)` call: TanStack passes the same variables object
+  // again when it retries that call, so a retry is recognised by the proxy and never sends twice.
+  const actionKeys = new WeakMap<object, string>();
+  const keyFor = (input: unknown): string | undefined => {
+    if (typeof input !== 'object' || input === null) return undefined;
+    let key = actionKeys.get(input);
+    if (!key) {
+      key = randomKey();
+      actionKeys.set(input, key);
+    }
+    return key;
+  };
   return {
     mutationKey: esignKeys.operation(operation),
-    mutationFn: (input: OperationInput<TOperation>): Promise<OperationData<TOperation>> =>
-      client.request(operation, input),
+    mutationFn: (input: OperationInput<TOperation>): Promise<OperationData<TOperation>> => {
+      const idempotencyKey = keyFor(input);
+      return client.request(operation, input, idempotencyKey ? { idempotencyKey } : {});
+    },
     onSuccess: async (
       data: OperationData<TOperation>,
       input: OperationInput<TOperation>,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** A UUID as Prix prints it (`ed976505-bcbd-47bd-913d-f4cde05dea7a`). */
 export const uuidSchema = z.uuid();

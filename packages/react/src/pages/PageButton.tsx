@@ -27,6 +27,7 @@ type TriggerProps = {
   'data-esign-kit-part'?: string;
   'data-state'?: string;
   'aria-busy'?: boolean;
+  'aria-disabled'?: boolean;
 };
 
 /**
@@ -54,11 +55,15 @@ export function PageButton<TOperation extends AnyOperation>(props: PageButtonPro
     if (event.defaultPrevented) return;
     page.open();
   };
+  // While minting the trigger is `aria-disabled`, not `disabled`: a disabled button loses focus,
+  // and the dialog could not give it back on close. A second click is ignored by the launcher.
+  const minting = snapshot.status === 'minting';
   const triggerProps: TriggerProps = {
     'data-esign-kit-part': 'trigger',
     'data-state': snapshot.status,
-    'aria-busy': snapshot.status === 'minting',
-    disabled: disabled || snapshot.status === 'minting',
+    'aria-busy': minting,
+    ...(minting ? { 'aria-disabled': true } : {}),
+    ...(disabled ? { disabled } : {}),
   };
   const trigger =
     asChild && isValidElement<TriggerProps>(children) ? (
@@ -104,9 +109,9 @@ export function PageButton<TOperation extends AnyOperation>(props: PageButtonPro
         <span className="esign-kit-error" data-esign-kit-part="error" data-error={snapshot.error.code} role="alert">
           {snapshot.error.code === 'popup_blocked' ? labels.popupBlocked : null}
           {snapshot.error.code === 'frame_refused' ? labels.frameRefused : null}
-          {snapshot.error.code === 'mint_failed' || snapshot.error.code === 'url_rejected'
-            ? snapshot.error.message
-            : null}
+          {snapshot.error.code === 'url_rejected' ? labels.urlRejected : null}
+          {/* The proxy's error, already in the client's language. */}
+          {snapshot.error.code === 'mint_failed' ? snapshot.error.message : null}
           {snapshot.error.code === 'popup_blocked' && snapshot.url ? (
             <a href={snapshot.url} target="_blank" rel="noopener noreferrer" data-esign-kit-part="link">
               {labels.openLink}

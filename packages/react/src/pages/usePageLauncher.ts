@@ -11,7 +11,7 @@ import {
 } from '@esign-kit/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useEsignClient, usePageSettings } from '../EsignKitContext.js';
+import { type PageSettings, useEsignClient, usePageSettings } from '../EsignKitContext.js';
 import { useLatest } from './useLatest.js';
 
 export interface PageLauncherCallbacks {
@@ -44,12 +44,13 @@ const serverSnapshot: LauncherSnapshot = { status: 'idle' };
 /**
  * Opens a Prix hosted page (any page-URL operation) in a new tab or a modal, and refetches the
  * affected esign-kit queries when it settles: the server, not the page's message, says what
- * happened. One launcher per component; StrictMode-safe; callbacks are always the latest.
+ * happened. One launcher per component (a fresh one when the operation or the page settings
+ * change); StrictMode-safe; input, mode and callbacks are always the latest.
  *
  * @example
  * ```tsx
  * const page = usePageLauncher(contractDetailUrl, { contractUuid }, { onClose: () => toast('닫힘') })
- * <button onClick={page.open} disabled={page.snapshot.status === 'minting'}>상세 보기</button>
+ * <button onClick={page.open} aria-disabled={page.snapshot.status === 'minting'}>상세 보기</button>
  * ```
  */
 export function usePageLauncher<TOperation extends AnyOperation>(
@@ -62,8 +63,13 @@ export function usePageLauncher<TOperation extends AnyOperation>(
   const queryClient = useQueryClient();
   const latest = useLatest({ input, options });
 
-  const [launcher] = useState(() =>
-    createPageLauncher({
+  // One launcher per operation and settings: when they change, the next render makes a fresh one
+  // (and the effect below destroys the old one). Input, mode and callbacks are read when used.
+  const key = launcherKey(operation.id, pages, options.frameTimeoutMs);
+  const make = () => ({
+    client,
+    key,
+    launcher: createPageLauncher({
       client,
       operation,
       input: () => latest.current.input,
@@ -73,8 +79,17 @@ export function usePageLauncher<TOperation extends AnyOperation>(
       returnUrl: pages.returnUrl,
       frameTimeoutMs: options.frameTimeoutMs,
     }),
-  );
+  });
+  const [current, setCurrent] = useState(make);
+  let { launcher } = current;
+  if (current.client !== client || current.key !== key) {
+    // Creating a launcher touches nothing (no window, no listener), so it may happen in render.
+    const next = make();
+    setCurrent(next);
+    launcher = next.launcher;
+  }
 
+  useEffect(() => () => launcher.destroy(), [launcher]);
   useEffect(() => {
     const stop = launcher.on((event) => {
       const callbacks = latest.current.options;
@@ -88,10 +103,14 @@ export function usePageLauncher<TOperation extends AnyOperation>(
     });
     return () => {
       stop();
-      launcher.destroy();
     };
   }, [launcher, queryClient, operation.id, latest]);
 
   const snapshot = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot, () => serverSnapshot);
   return { snapshot, open: launcher.open, openInTab: launcher.openInTab, close: launcher.close, launcher };
+}
+
+/** What a launcher is made from, as a string: equal settings in new arrays make no new launcher. */
+function launcherKey(operationId: string, pages: PageSettings, frameTimeoutMs: number | undefined): string {
+  return JSON.stringify([operationId, pages.allowedOrigins, pages.handshakeOrigins, pages.returnUrl, frameTimeoutMs]);
 }

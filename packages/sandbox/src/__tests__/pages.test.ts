@@ -54,7 +54,7 @@ describe('page-URL operations', () => {
   });
 
   it.each(pageOperations.map((operation) => [operation.id, operation] as const))(
-    '%s answers a URL on the request origin that the placeholder page serves',
+    '%s answers a URL on the request origin where the sandbox serves its page',
     async (id, operation) => {
       const url = await pageUrlOf(operation);
 
@@ -72,9 +72,11 @@ describe('page-URL operations', () => {
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const html = await page.text();
-      expect(html).toContain(id);
-      expect(html).toContain('esign-kit:page-ready');
+      expect(html).toContain(`<meta name="esign-kit-operation" content="${id}">`);
+      expect(html).toMatch(/<main>\n<h1>[^<]+<\/h1>/);
+      expect(html).toContain("window.parent.postMessage({ type: 'esign-kit:page-ready' }, '*')");
       expect(sandbox.state.pageSessions.get(token)?.openedAt).toBe(examplesNow.toISOString());
+      expect(sandbox.state.pageSessions.get(token)?.submissions).toEqual([]);
     },
   );
 
@@ -92,17 +94,40 @@ describe('page-URL operations', () => {
     });
   });
 
-  it('answers 404 for an unknown token, a token under another kind, or extra segments; 405 for POST', async () => {
+  it('answers 404 for an unknown token, a token under another kind, extra segments, or after a reset', async () => {
     const url = await pageUrlOf(contractDetailUrl);
     const token = url.split('/').at(-1);
 
-    expect((await open(`${origin}/pages/contract-detail/not-a-token`)).status).toBe(404);
-    expect((await open(`${origin}/pages/signing/${token}`)).status).toBe(404);
-    expect((await open(`${origin}/pages/no-such-kind/${token}`)).status).toBe(404);
-    expect((await open(`${url}/more`)).status).toBe(404);
-    expect((await open(url, 'POST')).status).toBe(405);
+    for (const path of [
+      `${origin}/pages/contract-detail/not-a-token`,
+      `${origin}/pages/signing/${token}`,
+      `${origin}/pages/no-such-kind/${token}`,
+      `${origin}/pages/contract-detail`,
+      `${url}/more`,
+    ]) {
+      const response = await open(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).toContain('페이지를 찾을 수 없습니다 · Page not found');
+    }
+    expect(sandbox.state.pageSessions.get(token as string)?.openedAt).toBeUndefined();
     sandbox.reset();
     expect((await open(url)).status).toBe(404);
+  });
+
+  it('answers 405 for POST on a page without a form and for other methods; HEAD has headers only', async () => {
+    const detail = await pageUrlOf(contractDetailUrl);
+    const form = await pageUrlOf(templateUseUrl);
+
+    const post = await open(detail, 'POST');
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    const put = await open(form, 'PUT');
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
+    const head = await open(form, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await head.text()).toBe('');
   });
 });
 

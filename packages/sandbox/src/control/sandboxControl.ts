@@ -2,6 +2,7 @@ import type { PrixErrorCode, ValidationIssue } from '@esign-kit/core';
 import { injectFailure } from '../domain/faults.js';
 import type { Failure } from '../domain/outcome.js';
 import { type AdvanceAction, type AdvanceResult, advanceParticipant } from '../domain/progress.js';
+import { type FramingSwitch, parseRefuseFraming, type RefuseFraming } from '../pages/framing.js';
 import { createSeedData } from '../seed.js';
 import { reseedState, resetState, type SandboxPageSession, type SandboxState } from '../state.js';
 import { checkFixtures } from './checkFixtures.js';
@@ -30,7 +31,10 @@ export type SandboxSnapshot = Omit<SandboxState, 'pageSessions'> & { readonly pa
  * are served over HTTP under `/__sandbox/` (see `control.ts`).
  */
 export interface SandboxControl {
-  /** Restores the seed data and clears the logs, page sessions and injected failures. */
+  /**
+   * Restores the seed data, clears the logs, page sessions and injected failures, and puts the
+   * framing switch back to the `refuseFraming` option.
+   */
   reset(): void;
   /**
    * With no argument, restores the seed data (logs and page sessions are kept). With fixtures,
@@ -70,12 +74,36 @@ export interface SandboxControl {
   failNext(operationId: string, errorCode: PrixErrorCode, times?: number): void;
   /** A deep copy of the whole state, safe to keep or serialize. */
   snapshot(): SandboxSnapshot;
+  /**
+   * Makes hosted pages refuse to be framed (`X-Frame-Options: DENY` and `frame-ancestors 'none'`),
+   * as a vendor page may: `true` every page, `false` none, or a list of page kinds (every page of
+   * the kind) and page URLs (that one page). For trying the page launcher's fallback from a modal
+   * frame to a new tab. Replaces the previous setting; `reset()` restores the `refuseFraming`
+   * option. Throws a {@link SandboxControlError} (400) for an entry that is neither. Returns what
+   * refuses framing now (see {@link SandboxControl.refusedFraming}).
+   *
+   * @example
+   * ```ts
+   * sandbox.control.refuseFraming(['contract-detail']) // ['contract-detail']
+   * sandbox.control.refuseFraming([pageUrl]) // ['/pages/contract-detail/3q2-…']
+   * sandbox.control.refuseFraming(false) // []
+   * ```
+   */
+  refuseFraming(refuse: RefuseFraming): string[];
+  /**
+   * What refuses to be framed now: page kinds, then single pages by path
+   * (`/pages/<kind>/<token>`). Empty: every page can be framed.
+   */
+  refusedFraming(): string[];
 }
 
-/** Builds the control functions over a sandbox's state and clock. */
-export function createSandboxControl(state: SandboxState, now: () => Date): SandboxControl {
+/** Builds the control functions over a sandbox's state, clock and framing switch. */
+export function createSandboxControl(state: SandboxState, now: () => Date, framing: FramingSwitch): SandboxControl {
   return {
-    reset: () => resetState(state),
+    reset: () => {
+      resetState(state);
+      framing.reset();
+    },
     seed(fixtures) {
       if (fixtures === undefined) {
         reseedState(state);
@@ -106,5 +134,26 @@ export function createSandboxControl(state: SandboxState, now: () => Date): Sand
       const { pageSessions, ...rest } = state;
       return structuredClone({ ...rest, pageSessions: [...pageSessions.values()] });
     },
+    refuseFraming(refuse) {
+      const parsed = parseRefuseFraming(refuse);
+      if (!parsed.ok) {
+        throw new SandboxControlError(
+          {
+            status: 400,
+            errorCode: 'SANDBOX_INVALID_REQUEST',
+            message: 'refuse는 true, false 또는 페이지 종류·페이지 URL의 배열이어야 합니다.',
+          },
+          [
+            {
+              path: 'refuse',
+              message: `Expected true, false, or page kinds and page URLs; got: ${parsed.invalid.join(', ')}.`,
+            },
+          ],
+        );
+      }
+      framing.set(refuse);
+      return framing.refused();
+    },
+    refusedFraming: () => framing.refused(),
   };
 }

@@ -1,10 +1,10 @@
-import type { PageKind, SandboxPageSession, SandboxState } from '../state.js';
+import type { PageKind, SandboxPageSession, SandboxPageSubmission, SandboxState } from '../state.js';
 import { randomToken } from './ids.js';
 
 /** Path prefix of the hosted pages, on the sandbox's own origin. */
 export const pagesPrefix = '/pages';
 
-/** What each hosted page is for, in a sentence (shown by the placeholder page). */
+/** What each hosted page is for, in a sentence (shown under each page's heading). */
 export const pageDescriptions: Readonly<Record<PageKind, string>> = {
   'contract-form': '계약서 등록/전자서명 요청 페이지 · Register a contract and request its e-signature',
   'contract-detail': '계약서/전자서명 상세 페이지 · Contract and e-signature details',
@@ -15,6 +15,9 @@ export const pageDescriptions: Readonly<Record<PageKind, string>> = {
   'template-bulk': '전자서명 템플릿 대량계약 페이지 · Bulk contracts from a template',
   'template-use': '전자서명 템플릿 사용 페이지 · Use a template',
 };
+
+/** Every hosted page kind, in a stable order. */
+export const pageKinds: readonly PageKind[] = Object.keys(pageDescriptions) as PageKind[];
 
 /** Whether `value` names a hosted page. */
 export function isPageKind(value: string): value is PageKind {
@@ -49,7 +52,24 @@ export function openPageSession(
     operationId: request.operationId,
     input: structuredClone(request.input),
     createdAt: request.now.toISOString(),
+    submissions: [],
   };
   state.pageSessions.set(session.token, session);
-  return `${request.origin}${pagesPrefix}/${session.kind}/${session.token}`;
+  return `${request.origin}${pagePath(session)}`;
+}
+
+/** The path of a session's page (`/pages/<kind>/<token>`), where its forms post back to. */
+export function pagePath(session: Pick<SandboxPageSession, 'kind' | 'token'>): string {
+  return `${pagesPrefix}/${session.kind}/${session.token}`;
+}
+
+/** Records what a page's form did, on the sandbox clock. */
+export function recordPageSubmission(
+  session: SandboxPageSession,
+  submission: Omit<SandboxPageSubmission, 'at'>,
+  now: Date,
+): SandboxPageSubmission {
+  const entry: SandboxPageSubmission = { at: now.toISOString(), ...submission };
+  session.submissions.push(entry);
+  return entry;
 }

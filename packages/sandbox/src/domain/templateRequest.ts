@@ -27,10 +27,10 @@ export interface PreparedTemplateRequest {
  * When `signature.expiredDate` is left out. The Prix service guide gives 15 days in one article
  * and 7 in another (reference §10); the sandbox uses 15.
  */
-const defaultExpiryMs = 15 * 24 * 60 * 60 * 1000;
-const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+export const defaultExpiryMs = 15 * 24 * 60 * 60 * 1000;
+export const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** Korean phone numbers with hyphens, as the reference writes them (`010-1234-1234`, `02-123-4567`). */
-const phonePattern = /^0\d{1,2}-\d{3,4}-\d{4}$/;
+export const phonePattern = /^0\d{1,2}-\d{3,4}-\d{4}$/;
 
 /**
  * Runs Prix's checks on a request to sign from `template` (reference §3.4), in the order of its

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { paginationShape, paginationWireTypes } from '../../schemas/common.js';
 

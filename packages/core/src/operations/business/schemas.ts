@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { nonEmptyStringSchema, registrationNumberSchema } from '../../schemas/common.js';
 
 /** A business profile in a request body (§5.1, §6.1): `name` is required whenever it is sent. */

@@ -1,0 +1,92 @@
+import { stableKey } from '@esign-kit/core';
+import { sha256Hex } from './fingerprint.js';
+import type { ProxyStore } from './store/ProxyStore.js';
+
+/** The header a client sends one value of per user action (the React mutations do). */
+export const idempotencyHeader = 'idempotency-key';
+const keyPattern = /^[\w.:-]{8,128}$/;
+
+interface PendingRecord {
+  readonly state: 'pending';
+  readonly fingerprint: string;
+}
+interface DoneRecord {
+  readonly state: 'done';
+  readonly fingerprint: string;
+  readonly status: number;
+  readonly body: string;
+}
+type IdempotencyRecord = PendingRecord | DoneRecord;
+
+export type IdempotencyClaim =
+  /** First time this key is seen: go ahead, then `finish` (or `release` if nothing was done). */
+  | { readonly kind: 'first'; finish(response: Response): Promise<Response>; release(): Promise<void> }
+  /** Seen and answered before: send this stored answer again, nothing upstream. */
+  | { readonly kind: 'replay'; readonly response: Response }
+  /** Reused with a different input, or still running after `waitMs`. */
+  | { readonly kind: 'conflict'; readonly reason: 'mismatch' | 'in-progress' }
+  /** Not a usable key. */
+  | { readonly kind: 'invalid' };
+
+export interface IdempotencyScope {
+  readonly store: ProxyStore;
+  readonly ttlMs: number;
+  /** How long a duplicate waits for the first request to finish before answering 409. */
+  readonly waitMs: number;
+  /** Separates businesses sharing a store (a hash of their key, never the key). */
+  readonly tenant: string;
+  readonly operationId: string;
+}
+
+/**
+ * Claims an idempotency key for one request. The record is reserved atomically
+ * (`setIfAbsent`), so of two identical requests racing, on one instance or two, exactly one
+ * reaches Prix; the other waits for its answer and replays it.
+ */
+export async function claimIdempotencyKey(
+  scope: IdempotencyScope,
+  key: string,
+  input: unknown,
+): Promise<IdempotencyClaim> {
+  if (!keyPattern.test(key)) return { kind: 'invalid' };
+  const storeKey = `esign-kit:idem:${scope.tenant}:${scope.operationId}:${key}`;
+  const fingerprint = await sha256Hex(stableKey(input));
+  const pending: PendingRecord = { state: 'pending', fingerprint };
+
+  if (await scope.store.setIfAbsent(storeKey, JSON.stringify(pending), scope.ttlMs)) {
+    return {
+      kind: 'first',
+      async finish(response) {
+        const body = await response.text();
+        const done: DoneRecord = { state: 'done', fingerprint, status: response.status, body };
+        await scope.store.set(storeKey, JSON.stringify(done), scope.ttlMs);
+        return new Response(body, { status: response.status, headers: response.headers });
+      },
+      release: () => scope.store.delete(storeKey),
+    };
+  }
+
+  const deadline = Date.now() + scope.waitMs;
+  for (;;) {
+    const record = parseRecord(await scope.store.get(storeKey));
+    if (record && record.fingerprint !== fingerprint) return { kind: 'conflict', reason: 'mismatch' };
+    if (record?.state === 'done') {
+      const headers = { 'content-type': 'application/json; charset=utf-8', 'idempotent-replayed': 'true' };
+      return { kind: 'replay', response: new Response(record.body, { status: record.status, headers }) };
+    }
+    // Released (the first attempt was refused before doing anything): this one may try.
+    if (!record) return claimIdempotencyKey(scope, key, input);
+    if (Date.now() >= deadline) return { kind: 'conflict', reason: 'in-progress' };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function parseRecord(text: string | undefined): IdempotencyRecord | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as IdempotencyRecord;
+    return value && (value.state === 'pending' || value.state === 'done') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

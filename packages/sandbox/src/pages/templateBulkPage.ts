@@ -1,0 +1,216 @@
+import {
+  type bulkContractUrl,
+  createSignatureFromTemplate,
+  type OperationParsedInput,
+  validateInput,
+} from '@esign-kit/core';
+import { requestSignatureFromTemplate } from '../domain/createSignature.js';
+import { resolveCustomerRef } from '../domain/customers.js';
+import type { Failure } from '../domain/outcome.js';
+import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
+import { findTemplate } from '../domain/templates.js';
+import type { SandboxTemplate } from '../model.js';
+import type { SandboxPageSubmission, SandboxState } from '../state.js';
+import { prixError } from '../vendorErrors.js';
+import { alreadySubmitted } from './completion.js';
+import { missingView } from './contractFacts.js';
+import { dataTable } from './dataTable.js';
+import {
+  checkboxField,
+  errorSummary,
+  issueMessages,
+  pageForm,
+  shownChecked,
+  statusNote,
+  submitButton,
+} from './forms.js';
+import { channelLabels } from './labels.js';
+import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import { type Html, html } from './render.js';
+
+type BulkInput = OperationParsedInput<typeof bulkContractUrl>;
+type BulkRow = NonNullable<BulkInput['input']['items']>[number];
+
+const title = '대량계약 · Bulk contracts';
+
+function templateOf(context: PageContext) {
+  const input = context.session.input as BulkInput;
+  const template = findTemplate(context.state, input.templateKey);
+  return { input, template, rows: input.input.items ?? [] };
+}
+
+function render(context: PageContext, retry?: FormRetry): PageOutcome {
+  const { input, template, rows } = templateOf(context);
+  if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
+  const done = context.session.submissions.at(-1);
+  const role = template.participants[0]?.role ?? '';
+  const table = dataTable(
+    `${template.name} · ${role}`,
+    [
+      '보내기 · Send',
+      '제목 · Title',
+      '참여자 · Participant',
+      '연락처 · Contact',
+      '사전 입력값 · Pre-input values',
+      '결과 · Result',
+    ],
+    rows.map((row, index) => [
+      done
+        ? '-'
+        : checkboxField({
+            name: 'row',
+            value: String(index),
+            label: `${index + 1}행 보내기 · Send row ${index + 1}`,
+            checked: shownChecked(retry, 'row', true, String(index)),
+          }),
+      row.title,
+      row.participant.name,
+      `${channelLabels[row.participant.send]}: ${(row.participant.send === 'EMAIL' ? row.participant.email : row.participant.phone) ?? '-'}`,
+      row.items.map((item) => `${objectName(template, item.id)}: ${item.contents}`).join(', ') || '-',
+      done ? rowResult(context.state, done, index) : '-',
+    ]),
+  );
+  const requester = input.input.defaultValue?.signature?.requesterName;
+  return {
+    type: 'view',
+    status: retry?.status,
+    title,
+    description: pageDescriptions['template-bulk'],
+    body: html`<h2>${template.name}</h2>
+${requester ? html`<p>요청자 · Requested by: ${requester}</p>` : null}
+${errorSummary(retry?.errors)}
+${done ? statusNote(html`<p>보냈습니다 · Sent: ${done.contractUuids.length}건 · contract(s), 실패 · failed: ${done.failures?.length ?? 0}</p>`) : null}
+${
+  rows.length === 0
+    ? html`<p>보낼 행이 없습니다 · No rows to send: the page shows the rows of <code>input.items</code>.</p>`
+    : done
+      ? table
+      : pageForm(context, [table, submitButton('선택한 행 보내기 · Send the selected rows')], title)
+}`,
+  };
+}
+
+function objectName(template: SandboxTemplate, id: number): string {
+  return template.objects.find((object) => object.id === id)?.name ?? String(id);
+}
+
+function rowResult(state: SandboxState, submission: SandboxPageSubmission, row: number): Html | string {
+  const failure = submission.failures?.find((entry) => entry.row === row);
+  if (failure)
+    return html`<span data-row-result="failed">실패 · Failed: ${failure.message} (${failure.errorCode})</span>`;
+  const uuid = submission.sentRows?.[row];
+  const contract = uuid ? state.contracts.find((candidate) => candidate.uuid === uuid) : undefined;
+  return contract ? html`<span data-row-result="sent" data-contract="${contract.uuid}">보냄 · Sent</span>` : '-';
+}
+
+/** The create-signature body (reference §3.4) for one bulk row. */
+function rowBody(state: SandboxState, template: SandboxTemplate, input: BulkInput, row: BulkRow): unknown | Failure {
+  const body = input.input;
+  const customers: { id: number }[] = [];
+  const reference =
+    body.defaultValue?.customer ??
+    (body.customerId !== undefined || body.customerCustomKey !== undefined
+      ? { id: body.customerId, customKey: body.customerCustomKey }
+      : undefined);
+  if (reference) {
+    const customer = resolveCustomerRef(state, reference);
+    if (!customer.ok) return customer;
+    customers.push({ id: customer.value.id });
+  }
+  if (row.customerTitle !== undefined) {
+    // "Customer name to link to that signature": an existing customer with that title.
+    const customer = state.customers.find((candidate) => candidate.title === row.customerTitle);
+    if (!customer) return prixError('NOT_FOUND_CUSTOMER');
+    customers.push({ id: customer.id });
+  }
+  const { participant } = row;
+  return {
+    title: row.title,
+    participants: [
+      {
+        role: template.participants[0]?.role,
+        input: {
+          name: participant.name,
+          email: participant.email,
+          phone: participant.phone,
+          send: participant.send,
+          auth: participant.send,
+          // In the bulk body the mobile check has only the phone; the participant's name is the legal name (§3.5).
+          extraAuthList: participant.extraAuthList?.map((auth) =>
+            auth.type === 'MOBILE_IDENTIFICATION' ? { ...auth, phoneName: participant.name } : auth,
+          ),
+        },
+      },
+    ],
+    items: row.items,
+    contract: {
+      customKey: row.customKey,
+      customers: customers.length ? customers : undefined,
+      slugColumns: body.defaultValue?.contract?.slugColumns,
+    },
+    signature: body.defaultValue?.signature?.requesterName
+      ? { requesterName: body.defaultValue.signature.requesterName }
+      : undefined,
+  };
+}
+
+function submit(context: PageContext, form: URLSearchParams): PageOutcome {
+  const { state, session, now } = context;
+  if (session.submissions.length) return alreadySubmitted(context, title);
+  const { input, template, rows } = templateOf(context);
+  if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
+  const selected = [...new Set(form.getAll('row').map(Number))]
+    .filter((index) => rows[index] !== undefined)
+    .sort((a, b) => a - b);
+  if (!selected.length) {
+    return render(context, {
+      values: form,
+      errors: ['보낼 행을 하나 이상 고르세요 · Select at least one row.'],
+      status: 400,
+    });
+  }
+  const sentRows: Record<number, string> = {};
+  const failures: { row: number; errorCode: string; message: string }[] = [];
+  for (const index of selected) {
+    const body = rowBody(state, template, input, rows[index] as BulkRow);
+    if (isFailure(body)) {
+      failures.push({ row: index, errorCode: body.errorCode, message: body.message });
+      continue;
+    }
+    const checked = validateInput(createSignatureFromTemplate, { templateKey: template.id, input: body });
+    if (!checked.ok) {
+      failures.push({
+        row: index,
+        errorCode: 'SANDBOX_INVALID_REQUEST',
+        message: issueMessages(checked.issues).join('; '),
+      });
+      continue;
+    }
+    const parsed = (checked.value as OperationParsedInput<typeof createSignatureFromTemplate>).input;
+    const created = requestSignatureFromTemplate(state, template.id, parsed, now);
+    if (created.ok) sentRows[index] = created.value.uuid;
+    else failures.push({ row: index, errorCode: created.errorCode, message: created.message });
+  }
+  recordPageSubmission(
+    session,
+    { action: 'bulk-sent', contractUuids: Object.values(sentRows), sentRows, failures },
+    now,
+  );
+  // The bulk operation takes no `successUrl` (reference §3.5): the page shows how each row went.
+  return { type: 'redirect', location: context.url };
+}
+
+function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && (value as Failure).ok === false;
+}
+
+/**
+ * `POST signature-templates/[key]/bulk-url` (reference §3.5): the rows of `input.items` (one
+ * contract and one signer each) in a table, with the template's single role; the user picks rows
+ * and sends them. Each selected row becomes the request `templates.createSignature` would make
+ * (same validation, `requestSignatureFromTemplate`), with the page's default customer, custom
+ * columns and requester name; rows are sent one by one, and a refused row is reported without
+ * stopping the others (how Prix treats a failing row is not documented). Afterwards the table
+ * shows each row's result. Rows cannot be added on the page (Prix's page presumably allows it).
+ */
+export const templateBulkPage: HostedPage = { render, submit };

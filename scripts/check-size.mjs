@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Size budgets (issue 4), minified + gzipped (level 9), react, react-dom and
+// @tanstack/react-query external; zod and @esign-kit/core bundled in, as a user's bundler would:
+//   @esign-kit/react, full import (nothing tree-shaken away)       ≤ 8 KB (8192 B)
+//   ContractDetailButton alone (button, launcher, modal; shaken)   ≤ 5 KB (5120 B)
+// The other rows are printed for context only. Run after `pnpm build`: entries are bundled from the
+// BUILT dist, not from source through the `@esign-kit/source` condition, because dist is what the
+// published package's `exports` give a consumer (tsc's emit, 'use client', `sideEffects`); esbuild
+// compiling src/*.ts itself would measure a file nobody installs.
+// `node scripts/check-size.mjs --analyze` also lists each bundle's biggest inputs.
+// `gate: 'warn'` reports an overage without failing: both budgets are over today (zod/mini's
+// runtime, the error catalogue and the launcher + dialog each take a large share of them); make
+// an entry `gate: 'fail'` once it fits.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { analyzeMetafile, build } from 'esbuild';
+
+const KB = 1024;
+const anchors = [
+  ['Documenso', 1.2, 'iframe only'],
+  ['DocuSeal', 2.2, '+ remote script'],
+  ['Plaid react-plaid-link', 3.4, '+ remote script'],
+  ['Dropbox Sign hellosign-embedded', 29.3, ''],
+];
+
+const entries = [
+  {
+    name: '@esign-kit/react (full import)',
+    contents: "import * as all from '@esign-kit/react';\nexport default all;",
+    budget: 8 * KB,
+    gate: 'warn',
+  },
+  {
+    name: 'ContractDetailButton',
+    contents: "export { ContractDetailButton } from '@esign-kit/react';",
+    budget: 5 * KB,
+    gate: 'warn',
+  },
+  { name: '@esign-kit/core (full import)', contents: "import * as all from '@esign-kit/core';\nexport default all;" },
+  {
+    name: 'useContract + useSendReminder',
+    contents: "export { useContract, useSendReminder } from '@esign-kit/react';",
+  },
+  { name: '@esign-kit/react/styles.css', css: 'packages/react/styles.css' },
+];
+
+for (const built of ['packages/core/dist/index.js', 'packages/react/dist/index.js']) {
+  if (!existsSync(built)) {
+    console.error(`✘ size: ${built} is missing. Run \`pnpm build\` first; sizes are measured on the built packages.`);
+    process.exit(1);
+  }
+}
+
+const common = {
+  bundle: true,
+  write: false,
+  minify: true,
+  treeShaking: true,
+  metafile: true,
+  logLevel: 'error',
+};
+
+async function measure(entry) {
+  const result = entry.css
+    ? await build({ ...common, entryPoints: [entry.css], outfile: 'styles.min.css' })
+    : await build({
+        ...common,
+        // Resolved from packages/react (a self-reference for @esign-kit/react, its dependency link for
+        // core) with the default conditions only, so `exports` lead to dist as they do for a consumer.
+        stdin: { contents: entry.contents, resolveDir: 'packages/react', sourcefile: 'entry.js', loader: 'js' },
+        outfile: 'entry.min.js',
+        platform: 'browser',
+        format: 'esm',
+        external: ['react', 'react-dom', '@tanstack/react-query'],
+        define: { 'process.env.NODE_ENV': '"production"' },
+      });
+  const fromSource = Object.keys(result.metafile.inputs).filter((input) => /\.tsx?$/.test(input));
+  if (fromSource.length > 0) throw new Error(`${entry.name} bundled source files, not dist: ${fromSource.join(', ')}`);
+  const code = result.outputFiles[0].contents;
+  return { ...entry, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
+}
+
+/** Where a figure falls among the anchors, e.g. `DocuSeal 2.2 < 3.1 KB < Plaid 3.4`. */
+function placeAmongAnchors(bytes) {
+  const kb = bytes / KB;
+  const below = anchors.filter(([, size]) => size <= kb).at(-1);
+  const above = anchors.find(([, size]) => size > kb);
+  return [below && `${below[0]} ${below[1]}`, `${kb.toFixed(1)} KB`, above && `${above[0]} ${above[1]}`]
+    .filter(Boolean)
+    .join(' < ');
+}
+
+const results = await Promise.all(entries.map(measure));
+const bytes = (n) => n.toLocaleString('en-US');
+const rows = results.map((r) => {
+  const over = r.budget === undefined ? undefined : r.gzipped - r.budget;
+  return [
+    r.name,
+    bytes(r.minified),
+    bytes(r.gzipped),
+    r.budget === undefined ? '—' : bytes(r.budget),
+    over === undefined
+      ? 'info'
+      : over <= 0
+        ? `✔ ${bytes(-over)} left`
+        : `${r.gate === 'warn' ? '⚠' : '✘'} +${bytes(over)} over${r.gate === 'warn' ? ' (warn)' : ''}`,
+    placeAmongAnchors(r.gzipped),
+  ];
+});
+const header = ['entry', 'min B', 'min+gz B', 'budget B', 'status', 'among the anchors (min+gz KB)'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (row) =>
+  row
+    .map((cell, column) => (column > 0 && column < 4 ? cell.padStart : cell.padEnd).call(cell, widths[column]))
+    .join('  ');
+console.log('Sizes in bytes; 1 KB = 1024 B.\n');
+console.log(line(header));
+console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log(
+  `\nAnchors (min+gz): ${anchors.map(([name, size, note]) => `${name} ${size} KB${note ? ` ${note}` : ''}`).join('; ')}.`,
+);
+
+if (process.argv.includes('--analyze')) {
+  for (const r of results) {
+    console.log(`\n${r.name}:`);
+    console.log(await analyzeMetafile(r.metafile));
+  }
+}
+
+const overBudget = results.filter((r) => r.budget !== undefined && r.gzipped > r.budget);
+for (const r of overBudget) {
+  const over = r.gzipped - r.budget;
+  const [mark, what] =
+    r.gate === 'warn' ? ['⚠', 'size budget exceeded (warning only, not gated)'] : ['✘', 'size budget exceeded'];
+  console.error(
+    `${mark} ${what}: ${r.name} is ${bytes(r.gzipped)} B min+gzip, ${bytes(over)} B ` +
+      `(${((over / r.budget) * 100).toFixed(1)}%) over its ${bytes(r.budget)} B budget. ` +
+      'Run `node scripts/check-size.mjs --analyze` to see its biggest inputs.',
+  );
+}
+const failures = overBudget.filter((r) => r.gate !== 'warn');
+if (overBudget.length === 0) console.log('✔ every size budget met');
+process.exit(failures.length === 0 ? 0 : 1);
