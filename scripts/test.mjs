@@ -11,6 +11,7 @@ const steps = [
   ['lint', 'pnpm', ['exec', 'biome', 'check', '.']],
   ['boundaries', 'node', ['scripts/check-boundaries.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['redis', 'node', ['scripts/ensure-redis.mjs']],
   ['typecheck', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']],
   [
     'tests',

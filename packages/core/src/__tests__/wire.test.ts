@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { defineOperation } from '../operation.js';
 import { findContract } from '../operations/contracts/findContract.js';
 import { sendReminder } from '../operations/signatures/sendReminder.js';
+import { validateInput } from '../schemas/validateInput.js';
 import { decodeRequest } from '../wire/decodeRequest.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { createRouteMatcher } from '../wire/matchRoute.js';
@@ -78,6 +79,29 @@ describe('encodeRequest / decodeRequest', () => {
 
     const array = decodeRequest(sendReminder, { params: {}, search: new URLSearchParams(), body: [] });
     expect(array.ok).toBe(false);
+  });
+
+  it('keeps a "__proto__" field a field: the strict schema refuses it instead of reading through it', () => {
+    // JSON.parse makes "__proto__" an own key; copying it by assignment would set the prototype.
+    const body = JSON.parse(`{"__proto__": {"participantUuid": "${referenceParticipantUuid}"}}`) as unknown;
+    const decoded = decodeRequest(sendReminder, {
+      params: { signatureUuid: referenceSignatureUuid },
+      search: new URLSearchParams(),
+      body,
+    });
+    expect(decoded.ok && Object.getPrototypeOf(decoded.input)).toBe(Object.prototype);
+    expect(decoded.ok && validateInput(sendReminder, decoded.input)).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([{ path: 'participantUuid', message: 'Required.' }]),
+    });
+
+    const query = decodeRequest(findContract, {
+      params: {},
+      search: new URLSearchParams(`uuid=${referenceContractUuid}&__proto__=x`),
+      body: undefined,
+    });
+    expect(query.ok && Object.keys(query.input)).toEqual(['uuid', '__proto__']);
+    expect(query.ok && validateInput(findContract, query.input).ok).toBe(false);
   });
 
   it('refuses a body on a GET and query fields on a POST', () => {

@@ -40,7 +40,12 @@ export interface PageLauncherOptions<TOperation extends AnyOperation> {
    * operation takes a `successUrl`, it is pointed there so completion can be reported.
    */
   returnUrl?: string;
-  /** How long a framed page has to load before the launcher falls back to a tab. @default 8000 */
+  /**
+   * How long a framed page has to load before the launcher falls back to a tab. The default keeps
+   * the fallback inside the click's user activation (Chromium allows `window.open` for about 5 s
+   * after a click), so the fallback tab opens instead of being blocked.
+   * @default 4000
+   */
   frameTimeoutMs?: number;
   /** How often an opened tab is checked for having been closed. @default 500 */
   closedPollMs?: number;
@@ -90,7 +95,7 @@ export function createPageLauncher<TOperation extends AnyOperation>(
 ): PageLauncher {
   const allowedOrigins = options.allowedOrigins ?? defaultPageOrigins;
   const handshakeOrigins = options.handshakeOrigins ?? [];
-  const frameTimeoutMs = options.frameTimeoutMs ?? 8000;
+  const frameTimeoutMs = options.frameTimeoutMs ?? 4000;
   const closedPollMs = options.closedPollMs ?? 500;
 
   let env: LauncherEnvironment | undefined = options.environment;

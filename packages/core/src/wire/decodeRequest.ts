@@ -28,7 +28,7 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
     if (parts.body !== undefined && !isRecord(parts.body)) {
       issues.push({ path: '', message: 'The JSON body must be an object.' });
     } else if (parts.body) {
-      Object.assign(input, parts.body);
+      for (const [key, value] of Object.entries(parts.body)) setField(input, key, value);
     }
     for (const key of new Set(parts.search.keys())) {
       issues.push({ path: key, message: 'Query parameters are not accepted here; send the field in the JSON body.' });
@@ -41,7 +41,7 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
         issues.push({ path: key, message: 'Given more than once.' });
         continue;
       }
-      input[key] = decodeWireValue(values[0] ?? '', operation.wireTypes[key]);
+      setField(input, key, decodeWireValue(values[0] ?? '', operation.wireTypes[key]));
     }
   }
 
@@ -50,9 +50,18 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
       issues.push({ path: name, message: 'Belongs in the path only.' });
       continue;
     }
-    input[name] = decodeWireValue(value, operation.wireTypes[name]);
+    setField(input, name, decodeWireValue(value, operation.wireTypes[name]));
   }
   return issues.length ? { ok: false, issues } : { ok: true, input };
+}
+
+/**
+ * Adds a field as an own property. Plain assignment (or `Object.assign`) of a `__proto__` key
+ * would set the input's prototype instead: the field would then pass a strict schema unseen,
+ * and fields hidden inside it would be read through the prototype.
+ */
+function setField(input: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(input, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Turns URL text back into a typed value; leaves it as text when it does not fit, so the schema reports it. */

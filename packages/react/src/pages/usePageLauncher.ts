@@ -26,7 +26,7 @@ export interface PageLauncherCallbacks {
 export interface UsePageLauncherOptions extends PageLauncherCallbacks {
   /** @default 'tab' — Prix documents its pages for new tabs; `modal` frames them in a dialog. */
   mode?: LaunchMode;
-  /** How long a framed page has to load before falling back to a tab. @default 8000 */
+  /** How long a framed page has to load before falling back to a tab (kept inside the click's ~5 s user activation). @default 4000 */
   frameTimeoutMs?: number;
 }
 
