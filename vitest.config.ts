@@ -72,6 +72,18 @@ export default defineConfig({
           },
         },
       },
+      {
+        // The demo admin screen end to end: its server (as `pnpm dev` runs it, on free ports) and
+        // Debian's Chromium driven through the Playwright library. See tests/e2e/src/globalSetup.ts.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/src/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/src/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

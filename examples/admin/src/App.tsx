@@ -1,27 +1,26 @@
-import type { FindContractInput } from '@esign-kit/core';
-import { useState } from 'react';
-import { ContractCard } from './ContractCard.js';
-import { LookupForm } from './LookupForm.js';
-import { RecordedReminders } from './RecordedReminders.js';
+import { useI18n } from './i18n/LocaleContext.js';
+import { SignInScreen } from './session/SignInScreen.js';
+import { useSession } from './session/useSession.js';
+import { Header } from './shell/Header.js';
+import { SignedInApp } from './shell/SignedInApp.js';
 
-/** The demo screen: look a contract up, then remind its participants. */
+/** The demo: sign in as a demo user, then the admin screens of that user's tenant. */
 export function App() {
-  const [lookup, setLookup] = useState<FindContractInput | null>(null);
+  const { t } = useI18n();
+  const session = useSession();
+  const user = session.data?.user ?? null;
   return (
     <main className="demo">
-      <header>
-        <h1>
-          esign-kit <small>계약서 조회 · Contract lookup</small>
-        </h1>
-        <p>
-          이 화면은 프록시(<code>/api/esign</code>)를 거쳐 샌드박스와 통신합니다. API 키는 브라우저에 없습니다.
-          <br />
-          This page talks to the sandbox through the proxy; the API key never reaches the browser.
+      <Header user={user} sandbox={session.data?.config.sandbox ?? true} />
+      <p className="key-note">{t.app.keyNote}</p>
+      {session.isPending ? <p aria-busy="true">{t.app.loading}</p> : null}
+      {session.isError ? (
+        <p role="alert" className="error">
+          {t.signIn.failed}
         </p>
-      </header>
-      <LookupForm onLookup={setLookup} />
-      {lookup ? <ContractCard lookup={lookup} /> : null}
-      <RecordedReminders />
+      ) : null}
+      {session.data && !user ? <SignInScreen users={session.data.users} /> : null}
+      {session.data && user ? <SignedInApp key={user.id} user={user} config={session.data.config} /> : null}
     </main>
   );
 }

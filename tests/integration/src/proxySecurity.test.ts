@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { createEsignClient, listCustomers } from '@esign-kit/core';
+import { createEsignClient, EsignKitError, listCustomers, sendReminder } from '@esign-kit/core';
 import { createEsignProxy, type EsignProxyLogEvent } from '@esign-kit/proxy';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sandboxKey, startStack } from './servers.js';
@@ -276,6 +276,18 @@ describe('rate limits', () => {
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
       expect(limited.state.reminders).toHaveLength(2);
+
+      // The client turns the header into a number the UI can show ("try again in N seconds").
+      const client = createEsignClient({ baseUrl: limited.proxyUrl, locale: 'en' });
+      const error = await client.request(sendReminder, { signatureUuid, participantUuid }).then(
+        () => undefined,
+        (cause: unknown) => cause,
+      );
+      expect(error).toBeInstanceOf(EsignKitError);
+      expect(error).toMatchObject({ errorCode: 'ESIGN_KIT_RATE_LIMITED', status: 429 });
+      const { retryAfterSeconds } = error as EsignKitError;
+      expect(retryAfterSeconds).toBeGreaterThan(0);
+      expect(retryAfterSeconds).toBeLessThanOrEqual(60);
     } finally {
       await limited.close();
     }

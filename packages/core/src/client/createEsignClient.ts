@@ -125,6 +125,7 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
         status: response.status,
         vendorMessage: envelope.message || undefined,
         issues: envelope.issues,
+        retryAfterSeconds: retryAfterOf(response.headers),
       });
     }
     if (!options.validateResponses) return envelope.data; // the proxy has checked it already
@@ -165,4 +166,11 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
       return promise as Promise<never>;
     },
   };
+}
+
+/** `Retry-After` in seconds (the proxy sends delta-seconds); `undefined` when absent or not a number. */
+function retryAfterOf(headers: Headers): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value.trim());
 }

@@ -16,6 +16,8 @@ export interface EsignKitErrorInit {
   issues?: readonly ValidationIssue[] | undefined;
   locale?: Locale | undefined;
   operationId?: string | undefined;
+  /** From the answer's `Retry-After` header (seconds), when it had one. */
+  retryAfterSeconds?: number | undefined;
   cause?: unknown;
 }
 
@@ -28,6 +30,7 @@ export interface EsignKitErrorInit {
  * - `message`: a human sentence in the chosen locale (Korean or English).
  * - `vendorMessage`: Prix's text, unchanged (usually Korean).
  * - `issues`: for `ESIGN_KIT_INVALID_INPUT`, what was wrong and where.
+ * - `retryAfterSeconds`: for `ESIGN_KIT_RATE_LIMITED` (429), how long to wait before trying again.
  *
  * @example
  * ```ts
@@ -46,6 +49,8 @@ export class EsignKitError extends Error {
   readonly vendorMessage: string | undefined;
   readonly issues: readonly ValidationIssue[];
   readonly operationId: string | undefined;
+  /** Seconds to wait before trying again, from the proxy's `Retry-After` (rate limits); else `undefined`. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: EsignKitErrorInit) {
     super(localizedMessage(init), { cause: init.cause });
@@ -54,6 +59,7 @@ export class EsignKitError extends Error {
     this.vendorMessage = init.vendorMessage;
     this.issues = init.issues ?? [];
     this.operationId = init.operationId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   /** The message in another locale (the issues, if any, are appended). */

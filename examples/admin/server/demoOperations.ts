@@ -1,0 +1,126 @@
+import {
+  bulkContractUrl,
+  cancelSignature,
+  contractDetailUrl,
+  createCustomer,
+  createSignatureFromTemplate,
+  creditStatus,
+  deleteCustomer,
+  findContract,
+  getCustomer,
+  getTemplate,
+  listContracts,
+  listContractTags,
+  listTemplates,
+  sendReminder,
+  setContractTags,
+  templateUseUrl,
+  updateCustomer,
+} from '@esign-kit/core';
+import { allow, type OperationRule } from '@esign-kit/proxy';
+import type { ContractAccess } from './contractAccess.js';
+import type { Tenant } from './tenants.js';
+
+type TenantOf = (request: Request) => Tenant | undefined;
+
+const everyOwned = (tenant: Tenant, ids: readonly number[] | undefined) =>
+  ids !== undefined && ids.length > 0 && ids.every((id) => tenant.customerIds.has(id));
+
+/**
+ * The operations the admin screen uses, each with its row-level rule; anything else answers 404
+ * (`ESIGN_KIT_UNKNOWN_OPERATION`). The proxy runs `authorize` (signed in?) first, then these.
+ *
+ * - Lists must name the tenant's customers (`customerIds`), and only those: the proxy cannot
+ *   rewrite the input, so the app sends the filter and the proxy refuses any other.
+ * - Single contracts and signatures are looked up first (`ContractAccess`).
+ * - New contracts and pages must be linked to one of the tenant's customers.
+ * - Customers: only the tenant's own; the business-wide customer list is not exposed at all.
+ * - Templates, tags and credits belong to the whole business and are open to both tenants.
+ */
+export function demoOperations(tenantOf: TenantOf, access: ContractAccess): OperationRule[] {
+  const rule =
+    <TInput>(check: (tenant: Tenant, input: TInput) => boolean | Promise<boolean>) =>
+    ({ request, input }: { request: Request; input: TInput }) => {
+      const tenant = tenantOf(request);
+      return tenant ? check(tenant, input) : false;
+    };
+  const always = rule(() => true);
+  return [
+    allow(
+      listContracts,
+      rule(
+        (tenant, input) =>
+          everyOwned(tenant, input.customerIds) &&
+          input.customerCustomKeys === undefined &&
+          input.hasNoCustomer === undefined,
+      ),
+    ),
+    allow(
+      findContract,
+      rule((tenant, input) => access.ownsContract(tenant.customerIds, input)),
+    ),
+    allow(
+      contractDetailUrl,
+      rule((tenant, input) => access.ownsContract(tenant.customerIds, { uuid: input.contractUuid })),
+    ),
+    allow(
+      setContractTags,
+      rule((tenant, input) => access.ownsContract(tenant.customerIds, { uuid: input.contractUuid })),
+    ),
+    allow(
+      sendReminder,
+      rule((tenant, input) => access.ownsSignature(tenant.customerIds, input.signatureUuid, input.participantUuid)),
+    ),
+    allow(
+      cancelSignature,
+      rule((tenant, input) => access.ownsSignature(tenant.customerIds, input.signatureUuid)),
+    ),
+    allow(listTemplates, always),
+    allow(getTemplate, always),
+    allow(
+      createSignatureFromTemplate,
+      rule((tenant, { input }) => {
+        const customers = input.contract?.customers ?? [];
+        return (
+          customers.length > 0 &&
+          customers.every((customer) => customer.customKey === undefined && everyOwned(tenant, [customer.id ?? 0])) &&
+          input.contract?.connectedContractUuids === undefined
+        );
+      }),
+    ),
+    allow(
+      templateUseUrl,
+      rule((tenant, { input }) => everyOwned(tenant, [input?.defaultValue?.customer?.id ?? 0])),
+    ),
+    allow(
+      bulkContractUrl,
+      rule((tenant, { input }) => {
+        const customer = input.defaultValue?.customer;
+        return (
+          customer?.customKey === undefined &&
+          everyOwned(tenant, [customer?.id ?? 0]) &&
+          input.customerId === undefined &&
+          input.customerCustomKey === undefined &&
+          (input.items ?? []).every((row) => row.customerTitle === undefined)
+        );
+      }),
+    ),
+    allow(listContractTags, always),
+    allow(creditStatus, always),
+    allow(createCustomer, always),
+    allow(
+      getCustomer,
+      rule((tenant, input) => tenant.customerIds.has(input.customerId)),
+    ),
+    allow(
+      updateCustomer,
+      rule((tenant, input) => tenant.customerIds.has(input.customerId)),
+    ),
+    allow(
+      deleteCustomer,
+      rule(
+        (tenant, input) => tenant.customerIds.has(input.customerId) && input.customerId !== tenant.primaryCustomerId,
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,57 @@
+import { sendReminder } from '@esign-kit/core';
+import { createEsignProxy, defaultRateLimits, type EsignProxyHandler } from '@esign-kit/proxy';
+import type { ContractAccess } from './contractAccess.js';
+import { demoOperations } from './demoOperations.js';
+import type { SessionStore } from './sessions.js';
+import type { TenantRegistry } from './tenants.js';
+
+export const proxyBasePath = '/api/esign';
+
+export interface DemoProxyOptions {
+  readonly apiKey: string;
+  readonly upstream: string;
+  readonly sessions: SessionStore;
+  readonly tenants: TenantRegistry;
+  readonly access: ContractAccess;
+  /** Reminders per participant per hour. */
+  readonly reminderLimit: number;
+}
+
+/**
+ * The proxy with the demo's rules: `authorize` lets signed-in users through, each operation's
+ * own rule (see `demoOperations`) keeps them to their tenant's rows, and reminders are limited
+ * per participant. Around it, a customer a user creates (or deletes) is booked to their tenant,
+ * from the proxy's answer.
+ */
+export function createDemoProxy(options: DemoProxyOptions): EsignProxyHandler {
+  const { sessions, tenants } = options;
+  const tenantOf = (request: Request) => {
+    const user = sessions.userOf(request);
+    return user ? tenants.of(user) : undefined;
+  };
+  const reminderRule = defaultRateLimits[sendReminder.id];
+  const proxy = createEsignProxy({
+    apiKey: options.apiKey,
+    upstream: options.upstream,
+    basePath: proxyBasePath,
+    authorize: ({ request }) => sessions.userOf(request) !== undefined,
+    operations: demoOperations(tenantOf, options.access),
+    rateLimits: reminderRule ? { [sendReminder.id]: { ...reminderRule, limit: options.reminderLimit } } : {},
+    onError: (event) =>
+      console.warn(`[esign-kit proxy] ${event.errorCode} ${event.operationId ?? ''}: ${event.detail}`),
+  });
+
+  return async (request) => {
+    const response = await proxy(request);
+    const user = sessions.userOf(request);
+    if (!response.ok || !user) return response;
+    const path = new URL(request.url).pathname;
+    if (request.method === 'POST' && path === `${proxyBasePath}/customers`) {
+      const created = (await response.clone().json()) as { data?: { id?: unknown } };
+      if (typeof created.data?.id === 'number') tenants.addCustomer(user.tenant.id, created.data.id);
+    }
+    const deleted = request.method === 'DELETE' ? /^\/customers\/(\d+)$/.exec(path.slice(proxyBasePath.length)) : null;
+    if (deleted) tenants.removeCustomer(user.tenant.id, Number(deleted[1]));
+    return response;
+  };
+}
