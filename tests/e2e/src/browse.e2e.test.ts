@@ -22,12 +22,15 @@ it('browses the contract list with status filters and pages', async () => {
 
   await list.getByRole('button', { name: 'Next' }).click();
   await expect.poll(() => pager.textContent()).toMatch(/Page 2 of/);
+  // The pager moves at once; the rows of page 1 stay (aria-busy) until page 2 has arrived.
+  await expect.poll(() => list.locator('table').getAttribute('aria-busy')).toBe('false');
   const secondPage = await rows.allTextContents();
   expect(secondPage.some((row) => firstPage.includes(row))).toBe(false);
 
   await list.getByRole('combobox', { name: 'Contract status' }).selectOption('CONCLUDED');
   // The filter starts again from the first page: the tenant's two concluded contracts.
   await expect.poll(() => pager.textContent()).toMatch(/Page 1 of 1 · 2 in all/);
+  await expect.poll(() => list.locator('table').getAttribute('aria-busy')).toBe('false');
   const concluded = await rows.allTextContents();
   expect(concluded.map((row) => row.match(/PARTNER-2025-\d+/)?.[0]).sort()).toEqual([
     'PARTNER-2025-001',
