@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { afterOtherBrowserProjects } from './.storybook/live/vitestOrder.js';
 import * as commands from './tests/browser/src/commands.js';
 import { browserStackPorts, chromiumArgs, chromiumPath } from './tests/browser/src/ports.js';
 
@@ -69,6 +71,28 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
             commands,
+          },
+        },
+      },
+      {
+        // Every story of the catalogue (.storybook/, stories/) as a test: its play function, then
+        // the a11y check (violations fail). Each story has its own sandbox behind its own proxy,
+        // served by the live plugin on this project's browser server (see .storybook/live/).
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+          // The `browser` project's page must stay on the first browser port (63315).
+          afterOtherBrowserProjects('storybook'),
+        ],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            // Tabs a story opened are closed as a user would (by URL: each story's sandbox has its own origin).
+            commands: { waitForTab: commands.waitForTab, closeTabs: commands.closeTabs },
           },
         },
       },

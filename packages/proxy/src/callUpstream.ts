@@ -2,6 +2,7 @@ import { type AnyOperation, encodeRequest, parseEnvelope, validateData } from '@
 import type { ResolvedProxyOptions } from './options.js';
 import { redact } from './redact.js';
 import { jsonResponse, kitError } from './respond.js';
+import { type Deadline, startDeadline } from './upstreamDeadline.js';
 
 interface UpstreamCall {
   readonly operation: AnyOperation;
@@ -20,6 +21,15 @@ interface UpstreamCall {
  * attempt may still have reached Prix.
  */
 export async function callUpstream(options: ResolvedProxyOptions, call: UpstreamCall): Promise<Response> {
+  const deadline = startDeadline(options.timeoutMs, call.clientSignal);
+  try {
+    return await callWithin(options, call, deadline);
+  } finally {
+    deadline.release();
+  }
+}
+
+async function callWithin(options: ResolvedProxyOptions, call: UpstreamCall, deadline: Deadline): Promise<Response> {
   const { operation, apiKey } = call;
   const secrets = [apiKey];
   const report = (errorCode: string, status: number, detail: string) =>
@@ -29,10 +39,8 @@ export async function callUpstream(options: ResolvedProxyOptions, call: Upstream
   const query = encoded.search.size ? `?${encoded.search}` : '';
   const headers: Record<string, string> = { 'x-api-key': apiKey, accept: 'application/json' };
   if (encoded.body) headers['content-type'] = 'application/json';
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-
   const retries = operation.kind === 'query' ? options.queryRetries : 0;
-  const signal = AbortSignal.any([timeout, call.clientSignal]);
+  const { signal } = deadline;
   let response: Response | undefined;
   let payload: unknown;
   for (let attempt = 0; ; attempt++) {
@@ -48,7 +56,7 @@ export async function callUpstream(options: ResolvedProxyOptions, call: Upstream
       payload = await response.json().catch(() => undefined);
       if (response.status < 500 || attempt >= retries) break;
     } catch (cause) {
-      if (timeout.aborted) {
+      if (deadline.timedOut) {
         report('ESIGN_KIT_UPSTREAM_TIMEOUT', 504, `No answer within ${options.timeoutMs} ms.`);
         return kitError('ESIGN_KIT_UPSTREAM_TIMEOUT', secrets);
       }
@@ -58,7 +66,7 @@ export async function callUpstream(options: ResolvedProxyOptions, call: Upstream
       }
     }
     if (!(await backoff(attempt, signal))) {
-      if (timeout.aborted) {
+      if (deadline.timedOut) {
         report('ESIGN_KIT_UPSTREAM_TIMEOUT', 504, `No answer within ${options.timeoutMs} ms.`);
         return kitError('ESIGN_KIT_UPSTREAM_TIMEOUT', secrets);
       }

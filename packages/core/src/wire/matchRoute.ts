@@ -26,20 +26,27 @@ interface CompiledRoute {
 export type RouteMatcher = (method: string, path: string) => RouteMatch;
 
 export function createRouteMatcher(operations: readonly AnyOperation[]): RouteMatcher {
-  const routes: CompiledRoute[] = operations.map((operation) => ({
-    operation,
-    segments: operation.path.split('/').map((segment) => (/^\{.+\}$/.test(segment) ? null : segment)),
-  }));
+  // Grouped by segment count and sorted most specific first once, here, rather than filtered
+  // and sorted on every request: the proxy and the sandbox call this for each one. The sort is
+  // stable, so equally specific routes keep their registration order, as before.
+  const bySegmentCount = new Map<number, CompiledRoute[]>();
+  for (const operation of operations) {
+    const segments = operation.path.split('/').map((segment) => (/^\{.+\}$/.test(segment) ? null : segment));
+    const group = bySegmentCount.get(segments.length) ?? [];
+    group.push({ operation, segments });
+    bySegmentCount.set(segments.length, group);
+  }
+  for (const group of bySegmentCount.values()) group.sort((a, b) => specificity(b) - specificity(a));
 
   return function matchRoute(method: string, path: string): RouteMatch {
     const segments = splitPath(path);
     if (!segments) return { kind: 'not-found' };
-    const candidates = routes
-      .filter((route) => route.segments.length === segments.length)
-      .filter((route) => route.segments.every((literal, index) => literal === null || literal === segments[index]))
-      .sort((a, b) => specificity(b) - specificity(a));
+    const candidates = (bySegmentCount.get(segments.length) ?? []).filter((route) =>
+      route.segments.every((literal, index) => literal === null || literal === segments[index]),
+    );
     if (candidates.length === 0) return { kind: 'not-found' };
-    const best = candidates.find((route) => route.operation.method === method.toUpperCase());
+    const upperMethod = method.toUpperCase();
+    const best = candidates.find((route) => route.operation.method === upperMethod);
     if (!best) {
       return { kind: 'method-not-allowed', allowed: [...new Set(candidates.map((route) => route.operation.method))] };
     }
@@ -61,12 +68,16 @@ function splitPath(path: string): string[] | undefined {
   const raw = path.split('/');
   const decoded: string[] = [];
   for (const segment of raw) {
-    if (segment === '' || /%2f|%5c/i.test(segment)) return undefined;
-    let value: string;
-    try {
-      value = decodeURIComponent(segment);
-    } catch {
-      return undefined;
+    if (segment === '') return undefined;
+    // Most segments hold no escape: decoding would give them back unchanged.
+    let value = segment;
+    if (segment.includes('%')) {
+      if (/%2f|%5c/i.test(segment)) return undefined;
+      try {
+        value = decodeURIComponent(segment);
+      } catch {
+        return undefined;
+      }
     }
     if (value === '.' || value === '..' || /[/\\]/.test(value)) return undefined;
     decoded.push(value);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import type { EsignProxyHandler } from './createEsignProxy.js';
+import type { FetchHandler } from './fetchHandler.js';
 
 /**
  * Adapts the proxy to Node's `http` server (and to anything that takes a Node request listener).
@@ -11,9 +11,7 @@ import type { EsignProxyHandler } from './createEsignProxy.js';
  * createServer(toNodeListener(createEsignProxy({ apiKey, upstream, authorize }))).listen(3000)
  * ```
  */
-export function toNodeListener(
-  handler: EsignProxyHandler,
-): (request: IncomingMessage, response: ServerResponse) => void {
+export function toNodeListener(handler: FetchHandler): (request: IncomingMessage, response: ServerResponse) => void {
   // `overrideGlobalObjects: false`: a library must not swap the host app's global Request and Response.
   const listener = getRequestListener(handler, { overrideGlobalObjects: false });
   return (request, response) => {

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startDeadline } from '../upstreamDeadline.js';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('startDeadline', () => {
+  it('aborts with a TimeoutError once the time is up, and says it timed out', () => {
+    vi.useFakeTimers();
+    const deadline = startDeadline(300, new AbortController().signal);
+    vi.advanceTimersByTime(299);
+    expect([deadline.signal.aborted, deadline.timedOut]).toEqual([false, false]);
+    vi.advanceTimersByTime(1);
+    expect([deadline.signal.aborted, deadline.timedOut]).toEqual([true, true]);
+    expect((deadline.signal.reason as DOMException).name).toBe('TimeoutError');
+  });
+
+  it('aborts as soon as the client goes away (or has gone), without calling it a timeout', () => {
+    const client = new AbortController();
+    const deadline = startDeadline(60_000, client.signal);
+    client.abort(new Error('client left'));
+    expect([deadline.signal.aborted, deadline.timedOut]).toEqual([true, false]);
+    expect(deadline.signal.reason).toEqual(new Error('client left'));
+    const late = startDeadline(60_000, client.signal);
+    expect(late.signal.aborted).toBe(true);
+    deadline.release();
+    late.release();
+  });
+
+  it('lets go of the timer and the client signal once released', () => {
+    vi.useFakeTimers();
+    const client = new AbortController();
+    const deadline = startDeadline(300, client.signal);
+    deadline.release();
+    expect(vi.getTimerCount()).toBe(0);
+    client.abort();
+    vi.advanceTimersByTime(1000);
+    expect([deadline.signal.aborted, deadline.timedOut]).toEqual([false, false]);
+  });
+});

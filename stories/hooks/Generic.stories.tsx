@@ -1,0 +1,136 @@
+import { contractDetailUrl, getContract, sendReminder } from '@esign-kit/core';
+import {
+  PageDialog,
+  pageLabels,
+  pageName,
+  useEsignClient,
+  useEsignMutation,
+  useEsignQuery,
+  usePageLauncher,
+} from '@esign-kit/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, within } from 'storybook/test';
+import { eventually, expectState, findDialog, stackOf } from '../support/play.js';
+import { seed } from '../support/seed.js';
+
+/** Any query operation, typed from its definition: here the deprecated `getContract`. */
+function GenericQuery() {
+  const { data, error } = useEsignQuery(getContract, { contractUuid: seed.mou.contractUuid });
+  if (error) return <p role="alert">{error.message}</p>;
+  return (
+    <p data-testid="generic-query">{data ? `${data.contract.title} · ${data.contract.status}` : '불러오는 중…'}</p>
+  );
+}
+
+/** Any mutation operation: `sendReminder` through `useEsignMutation`. */
+function GenericMutation() {
+  const remind = useEsignMutation(sendReminder);
+  return (
+    <div>
+      <button
+        type="button"
+        disabled={remind.isPending}
+        onClick={() =>
+          remind.mutate({
+            signatureUuid: seed.mou.signatureUuid,
+            participantUuid: seed.mou.emailParticipantUuid,
+            sendInput: { sendType: 'EMAIL', sendAddress: 'someone-else@example.com' },
+          })
+        }
+      >
+        다른 주소로 알림 보내기
+      </button>
+      {remind.data ? <p role="status">{remind.data.sendAddress}(으)로 보냈습니다</p> : null}
+    </div>
+  );
+}
+
+/** Your own trigger and your own dialog around `usePageLauncher`, with the package's `PageDialog`. */
+function CustomLauncher() {
+  const client = useEsignClient();
+  const labels = pageLabels[client.locale];
+  const title = labels.frameTitle(pageName(contractDetailUrl.id, client.locale));
+  const page = usePageLauncher(contractDetailUrl, { contractUuid: seed.mou.contractUuid }, { mode: 'modal' });
+  const { snapshot } = page;
+  const dialogOpen = (snapshot.status === 'minting' || snapshot.status === 'open') && snapshot.mode === 'modal';
+  return (
+    <div>
+      <button
+        type="button"
+        className="my-link-button"
+        data-state={snapshot.status}
+        aria-busy={snapshot.status === 'minting'}
+        onClick={page.open}
+      >
+        계약서 보기 →
+      </button>
+      <p role="status">상태: {snapshot.status}</p>
+      {dialogOpen ? (
+        <PageDialog
+          url={snapshot.status === 'open' ? snapshot.url : undefined}
+          title={title}
+          labels={labels}
+          frameState={snapshot.status === 'open' && snapshot.mode === 'modal' ? snapshot.frame : 'loading'}
+          onClose={page.close}
+          onOpenInTab={page.openInTab}
+          onFrame={page.launcher.setFrame}
+          onFrameLoad={page.launcher.frameLoaded}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Hooks/Generic',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '`useEsignQuery` and `useEsignMutation` take any operation (a built-in one, or one you describe with `defineOperation` and allow in the proxy); `usePageLauncher` gives a page launch to your own trigger and dialog; `useEsignClient` is the provider’s client.',
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const UseEsignQuery: Story = {
+  name: 'useEsignQuery(getContract)',
+  render: () => <GenericQuery />,
+  play: async ({ canvas }) => {
+    await eventually(() =>
+      expect(canvas.getByTestId('generic-query')).toHaveTextContent(`${seed.mou.title} · CREATED`),
+    );
+  },
+};
+
+export const UseEsignMutation: Story = {
+  name: 'useEsignMutation(sendReminder)',
+  render: () => <GenericMutation />,
+  play: async (context) => {
+    await context.userEvent.click(context.canvas.getByRole('button', { name: '다른 주소로 알림 보내기' }));
+    await expect(await context.canvas.findByRole('status', {}, { timeout: 5000 })).toHaveTextContent(
+      'someone-else@example.com(으)로 보냈습니다',
+    );
+    const { reminders } = await stackOf(context).control<{ reminders: { sendAddress: string }[] }>('reminders');
+    await expect(reminders.map((reminder) => reminder.sendAddress)).toEqual(['someone-else@example.com']);
+  },
+};
+
+export const UsePageLauncher: Story = {
+  name: 'usePageLauncher: your own trigger and dialog',
+  render: () => <CustomLauncher />,
+  play: async ({ canvas, userEvent }) => {
+    const trigger = canvas.getByRole('button', { name: '계약서 보기 →' });
+    await userEvent.click(trigger);
+    const dialog = await findDialog('프릭스 계약서 상세');
+    await expectState(dialog, 'ready');
+    await expect(canvas.getByRole('status')).toHaveTextContent('상태: open');
+    await userEvent.click(within(dialog).getByRole('button', { name: '닫기' }));
+    await eventually(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(canvas.getByRole('status')).toHaveTextContent('상태: settled');
+    await expect(trigger).toHaveFocus();
+  },
+};
