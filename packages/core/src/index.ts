@@ -31,6 +31,7 @@ export { detectLocale, type Locale, resolveLocale } from './errors/locale.js';
 export * from './launcher/index.js';
 export {
   type AnyOperation,
+  type AnyOperationRoute,
   defineOperation,
   type HttpMethod,
   type OperationData,
@@ -39,12 +40,16 @@ export {
   type OperationInput,
   type OperationKind,
   type OperationParsedInput,
+  type OperationRoute,
+  type OperationTypes,
+  type RouteOf,
   type WireFieldType,
 } from './operation.js';
 export * from './operations/business/index.js';
 export * from './operations/contracts/index.js';
 export * from './operations/customers/index.js';
 export { assertOperationList, browserSafeOperations, builtInOperations } from './operations/registry.js';
+export * from './operations/routes.generated.js';
 export * from './operations/signatures/index.js';
 export * from './operations/tags/index.js';
 export * from './operations/templates/index.js';

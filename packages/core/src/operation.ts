@@ -19,6 +19,62 @@ export type OperationKind = 'query' | 'mutation' | 'page-url';
 export type WireFieldType = 'number' | 'boolean' | 'number[]' | 'string[]';
 
 /**
+ * The types an operation carries for the compiler only: no value ever holds this property.
+ * They let a schema-free {@link OperationRoute} stay as precisely typed as its definition.
+ */
+export interface OperationTypes<TInput, TParsed, TData> {
+  readonly input: TInput;
+  readonly parsed: TParsed;
+  readonly data: TData;
+}
+
+/**
+ * Where and how an operation is sent, without its schemas: what the client, the query keys, the
+ * page launcher and the hooks need. Browser bundles use these (`findContractRoute`, …), so they
+ * carry no validator; the proxy validates every input with the operation's schema before Prix
+ * is called, and answers invalid input with `ESIGN_KIT_INVALID_INPUT` and its issues.
+ *
+ * An {@link OperationDefinition} is also a route: pass one to the client and it validates the
+ * input in the browser too, before any request.
+ */
+export interface OperationRoute<
+  TId extends string = string,
+  TInput = unknown,
+  TParsed = unknown,
+  TData = unknown,
+  TKind extends OperationKind = OperationKind,
+> {
+  readonly id: TId;
+  readonly method: HttpMethod;
+  /**
+   * Path under the kit's base URL (`…/kit-api/v1/`), with `{name}` for a path parameter taken
+   * from the input field of that name, e.g. `signatures/{signatureUuid}/send`.
+   */
+  readonly path: string;
+  /** Names of the `{placeholders}` in `path`, in order. */
+  readonly pathParams: readonly string[];
+  readonly kind: TKind;
+  /** Wire types of non-string query and path fields. */
+  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
+  /**
+   * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
+   * exposes them to browsers.
+   */
+  readonly serverOnly: boolean;
+  /** Set on endpoints Prix has deprecated: names the replacement. */
+  readonly deprecated?: string | undefined;
+  /** Present on definitions only: the client then validates the input before sending it. */
+  readonly input?: z.ZodMiniType<TParsed, TInput> | undefined;
+  /** Present on definitions only: the server client checks `data` against it. */
+  readonly data?: z.ZodMiniType<TData> | undefined;
+  /** Compile-time only (see {@link OperationTypes}). */
+  readonly '~types'?: OperationTypes<TInput, TParsed, TData> | undefined;
+}
+
+/** Any route or definition, whatever its types: what the client and the hooks accept. */
+export type AnyOperationRoute = OperationRoute<string, unknown, unknown, unknown, OperationKind>;
+
+/**
  * One Prix kit endpoint, described as data: the client, the proxy allowlist, the sandbox and
  * the hooks are all driven from it.
  *
@@ -33,17 +89,7 @@ export interface OperationDefinition<
   TParsed = unknown,
   TData = unknown,
   TKind extends OperationKind = OperationKind,
-> {
-  readonly id: TId;
-  readonly method: HttpMethod;
-  /**
-   * Path under the kit's base URL (`…/kit-api/v1/`), with `{name}` for a path parameter taken
-   * from the input field of that name, e.g. `signatures/{signatureUuid}/send`.
-   */
-  readonly path: string;
-  /** Names of the `{placeholders}` in `path`, in order. Filled in by {@link defineOperation}. */
-  readonly pathParams: readonly string[];
-  readonly kind: TKind;
+> extends OperationRoute<TId, TInput, TParsed, TData, TKind> {
   /**
    * Schema of the whole input: path parameters, plus the query string (GET, DELETE) or the JSON
    * body (POST, PATCH) made of every other field.
@@ -53,45 +99,45 @@ export interface OperationDefinition<
   readonly data: z.ZodMiniType<TData>;
   /** Error codes the reference documents for this endpoint (others can still occur). */
   readonly errors: readonly ErrorCode[];
-  /** Wire types of non-string query and path fields. */
-  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   /**
    * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
    * exposes them to browsers.
    * @default false
    */
   readonly serverOnly: boolean;
-  /** Set on endpoints Prix has deprecated: names the replacement. */
-  readonly deprecated?: string | undefined;
   /** One line saying what the endpoint does, for docs and errors. */
   readonly summary: string;
 }
 
 /**
- * Any operation, whatever its types. Used where operations are stored together (registries,
- * the proxy allowlist).
+ * Any operation definition (schemas included), whatever its types. Used where operations are
+ * stored together (registries, the proxy allowlist, the sandbox).
  */
-export interface AnyOperation {
-  readonly id: string;
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly pathParams: readonly string[];
-  readonly kind: OperationKind;
+export interface AnyOperation extends AnyOperationRoute {
   readonly input: z.ZodMiniType;
   readonly data: z.ZodMiniType;
   readonly errors: readonly ErrorCode[];
-  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
-  readonly serverOnly: boolean;
-  readonly deprecated?: string | undefined;
   readonly summary: string;
 }
 
 /** The input a caller passes to an operation. */
-export type OperationInput<TOperation extends AnyOperation> = z.input<TOperation['input']>;
+export type OperationInput<TOperation extends AnyOperationRoute> = NonNullable<TOperation['~types']>['input'];
 /** The validated input (defaults applied). */
-export type OperationParsedInput<TOperation extends AnyOperation> = z.output<TOperation['input']>;
+export type OperationParsedInput<TOperation extends AnyOperationRoute> = NonNullable<TOperation['~types']>['parsed'];
 /** The `data` an operation resolves to. */
-export type OperationData<TOperation extends AnyOperation> = z.output<TOperation['data']>;
+export type OperationData<TOperation extends AnyOperationRoute> = NonNullable<TOperation['~types']>['data'];
+
+/**
+ * The schema-free route of a definition, with the same types: what `routes.generated.ts` is
+ * made of (`export const findContractRoute: RouteOf<typeof findContract> = { … }`).
+ */
+export type RouteOf<TOperation extends AnyOperationRoute> = OperationRoute<
+  TOperation['id'],
+  OperationInput<TOperation>,
+  OperationParsedInput<TOperation>,
+  OperationData<TOperation>,
+  TOperation['kind']
+> & { readonly input?: undefined; readonly data?: undefined };
 
 export interface OperationDefinitionInit<
   TId extends string,

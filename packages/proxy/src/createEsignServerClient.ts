@@ -1,4 +1,10 @@
-import { createEsignClient, type EsignClient, type Locale } from '@esign-kit/core';
+import {
+  type AnyOperation,
+  builtInOperations,
+  createEsignClient,
+  type EsignClient,
+  type Locale,
+} from '@esign-kit/core';
 import { parseUpstreamUrl } from './upstreamUrl.js';
 
 export interface EsignServerClientOptions {
@@ -48,7 +54,7 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
     return new Response(text, { status: response.status, statusText: response.statusText });
   };
 
-  return createEsignClient({
+  const client = createEsignClient({
     baseUrl: upstream,
     fetch: redactingFetch,
     headers: { 'x-api-key': apiKey },
@@ -57,4 +63,24 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
     validateResponses: true,
     allowServerOnly: true,
   });
+  return {
+    baseUrl: client.baseUrl,
+    locale: client.locale,
+    // Nothing stands between this client and Prix, so it always validates: a route (say
+    // `findContractRoute`, which carries no schema) is swapped for its built-in definition.
+    request(operation, input, requestOptions) {
+      const definition = operation.input ? operation : definitionOf(operation.id);
+      if (!definition) {
+        return Promise.reject(
+          new TypeError(
+            `createEsignServerClient: "${operation.id}" is a route without schemas and no built-in operation; pass its definition (made with defineOperation).`,
+          ),
+        );
+      }
+      return client.request(definition as typeof operation, input, requestOptions);
+    },
+  };
 }
+
+const definitionOf = (id: string): AnyOperation | undefined =>
+  builtInOperations.find((operation) => operation.id === id);

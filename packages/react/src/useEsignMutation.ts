@@ -1,6 +1,6 @@
 'use client';
 import {
-  type AnyOperation,
+  type AnyOperationRoute,
   type EsignKitError,
   type OperationData,
   type OperationInput,
@@ -51,7 +51,7 @@ export function useComposedMutation<TData, TInput>(
  * createTag.mutate({ input: { name: 'VIP' } })
  * ```
  */
-export function useEsignMutation<TOperation extends AnyOperation>(
+export function useEsignMutation<TOperation extends AnyOperationRoute>(
   operation: TOperation,
   options?: EsignMutationOptions<OperationData<TOperation>, OperationInput<TOperation>>,
 ): UseMutationResult<OperationData<TOperation>, EsignKitError, OperationInput<TOperation>> {

@@ -1,6 +1,6 @@
 'use client';
 import {
-  type AnyOperation,
+  type AnyOperationRoute,
   type EsignKitError,
   type OperationData,
   type OperationInput,
@@ -21,7 +21,7 @@ export type EsignQueryOptions<TData> = Omit<UseQueryOptions<TData, EsignKitError
  * const { data, error } = useEsignQuery(findContract, { customKey: 'a4-k1234' })
  * ```
  */
-export function useEsignQuery<TOperation extends AnyOperation>(
+export function useEsignQuery<TOperation extends AnyOperationRoute>(
   operation: TOperation,
   input: OperationInput<TOperation> | null,
   options?: EsignQueryOptions<OperationData<TOperation>>,
@@ -30,7 +30,7 @@ export function useEsignQuery<TOperation extends AnyOperation>(
 }
 
 /** `useEsignQuery` with the calling hook's name, so a missing provider is reported by that name. */
-export function useOperationQuery<TOperation extends AnyOperation>(
+export function useOperationQuery<TOperation extends AnyOperationRoute>(
   hookName: string,
   operation: TOperation,
   input: OperationInput<TOperation> | null,

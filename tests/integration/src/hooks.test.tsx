@@ -71,11 +71,16 @@ describe('useContract', () => {
     });
   });
 
-  it('rejects invalid input with ESIGN_KIT_INVALID_INPUT and sends nothing', async () => {
+  it('rejects invalid input with ESIGN_KIT_INVALID_INPUT and its issues, and Prix is never called', async () => {
     const { Wrapper } = wrapper();
     const { result } = renderHook(() => useContract({ uuid: 'not-a-uuid' }), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(result.current.error?.errorCode).toBe('ESIGN_KIT_INVALID_INPUT');
+    // The hooks use schema-free routes: the proxy validates, before any upstream call.
+    expect(result.current.error).toMatchObject({
+      errorCode: 'ESIGN_KIT_INVALID_INPUT',
+      status: 400,
+      issues: [expect.objectContaining({ path: 'uuid' })],
+    });
     expect(stack.state.requests).toHaveLength(0);
   });
 

@@ -1,4 +1,11 @@
-import { createEsignClient, defineOperation, findContract, isEsignKitError } from '@esign-kit/core';
+import {
+  createEsignClient,
+  defineOperation,
+  findContract,
+  findContractRoute,
+  isEsignKitError,
+  type RouteOf,
+} from '@esign-kit/core';
 import { createEsignProxy, createEsignServerClient } from '@esign-kit/proxy';
 import { startSandbox } from '@esign-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +64,45 @@ describe('createEsignServerClient', () => {
     await expect(prix.request(findContract, { uuid: contractUuid })).rejects.toMatchObject({
       errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
     });
+  });
+
+  it('swaps a route for its definition, so it still validates and checks the data (nothing stands before Prix)', async () => {
+    let calls = 0;
+    const prix = createEsignServerClient({
+      apiKey: sandboxKey,
+      upstream: 'https://prix.invalid/kit-api/v1',
+      fetch: async () => {
+        calls++;
+        return new Response(JSON.stringify({ ok: true, data: { contract: null } }));
+      },
+    });
+    await expect(prix.request(findContractRoute, { uuid: 'not-a-uuid' })).rejects.toMatchObject({
+      errorCode: 'ESIGN_KIT_INVALID_INPUT',
+      issues: [expect.objectContaining({ path: 'uuid' })],
+    });
+    expect(calls).toBe(0);
+    await expect(prix.request(findContractRoute, { uuid: contractUuid })).rejects.toMatchObject({
+      errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
+    });
+    expect(calls).toBe(1);
+  });
+
+  it('refuses a route it has no definition for, before any request', async () => {
+    let calls = 0;
+    const prix = createEsignServerClient({
+      apiKey: sandboxKey,
+      upstream: sandbox.upstream,
+      fetch: async () => {
+        calls++;
+        return new Response('{}');
+      },
+    });
+    const unknownRoute: RouteOf<typeof findContract> = {
+      ...findContractRoute,
+      id: 'contracts.findElsewhere' as 'contracts.find',
+    };
+    await expect(prix.request(unknownRoute, { uuid: contractUuid })).rejects.toThrow(/route without schemas/);
+    expect(calls).toBe(0);
   });
 
   it('may call server-only operations, which a browser client refuses before any request', async () => {

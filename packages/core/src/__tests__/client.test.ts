@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEsignClient } from '../client/createEsignClient.js';
 import { EsignKitError } from '../errors/EsignKitError.js';
 import { findContract } from '../operations/contracts/findContract.js';
+import { findContractRoute, sendReminderRoute } from '../operations/routes.generated.js';
 import { sendReminder } from '../operations/signatures/sendReminder.js';
 import { referenceFindData, referenceParticipantUuid, referenceSignatureUuid } from './fixtures.js';
 
@@ -64,6 +65,36 @@ describe('createEsignClient', () => {
       message: 'The input is not valid. uuid: Must be a valid uuid.',
     });
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("leaves validation to the proxy for a route: sends the input as given and reports the proxy's issues", async () => {
+    const issues = [{ path: 'uuid', message: 'Expected a UUID.' }];
+    const { fetch, requests } = recordingFetch(() =>
+      json({ ok: false, errorCode: 'ESIGN_KIT_INVALID_INPUT', message: 'Invalid input.', issues }, 400),
+    );
+    const client = createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch, locale: 'en' });
+
+    const error = await client.request(findContractRoute, { uuid: 'nope' }).catch((caught: unknown) => caught);
+
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.url).toBe('https://app.test/api/esign/contracts/find?uuid=nope');
+    expect(error).toBeInstanceOf(EsignKitError);
+    expect(error).toMatchObject({ errorCode: 'ESIGN_KIT_INVALID_INPUT', status: 400, issues });
+  });
+
+  it("sends a route's mutation without defaults (the proxy applies them) and still joins a double click", async () => {
+    const { fetch, requests } = recordingFetch(() =>
+      json({ ok: true, data: { participantUuid: referenceParticipantUuid, sendType: 'EMAIL', sendAddress: 'a@b.c' } }),
+    );
+    const client = createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch });
+
+    await Promise.all([
+      client.request(sendReminderRoute, reminder),
+      client.request(sendReminderRoute, { ...reminder }),
+    ]);
+
+    expect(requests).toHaveLength(1);
+    expect(await requests[0]?.json()).toEqual({ participantUuid: referenceParticipantUuid });
   });
 
   it("turns an error envelope into an EsignKitError carrying Prix's code, status and text", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { defineOperation } from '../operation.js';
+import { type AnyOperation, defineOperation } from '../operation.js';
 import { findContract } from '../operations/contracts/findContract.js';
 import { sendReminder } from '../operations/signatures/sendReminder.js';
 import { validateInput } from '../schemas/validateInput.js';
@@ -24,7 +24,7 @@ const listThings = defineOperation({
   wireTypes: { limit: 'number', tagIds: 'number[]', signatureCount: 'boolean' },
 });
 
-function roundTrip(operation: Parameters<typeof encodeRequest>[0], input: Record<string, unknown>) {
+function roundTrip(operation: AnyOperation, input: Record<string, unknown>) {
   const encoded = encodeRequest(operation, input);
   const match = createRouteMatcher([operation])(encoded.method, encoded.path);
   if (match.kind !== 'match') throw new Error(`no route for ${encoded.path}`);

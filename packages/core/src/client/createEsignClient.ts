@@ -1,6 +1,6 @@
 import { EsignKitError } from '../errors/EsignKitError.js';
 import { detectLocale, type Locale } from '../errors/locale.js';
-import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
+import type { AnyOperationRoute, OperationData, OperationInput } from '../operation.js';
 import { validateData, validateInput } from '../schemas/validateInput.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { parseEnvelope } from '../wire/envelope.js';
@@ -31,8 +31,9 @@ export interface EsignClientOptions {
    */
   locale?: Locale;
   /**
-   * Check each response's `data` against the operation's schema (dropping unknown fields). The
-   * proxy already does this, so browsers leave it off; the server client turns it on.
+   * Check each response's `data` against the operation's schema (dropping unknown fields), when
+   * the operation passed is a definition. The proxy already does this, so browsers leave it off;
+   * the server client turns it on (and swaps routes for their definitions).
    * @default false
    */
   validateResponses?: boolean;
@@ -65,10 +66,11 @@ export interface EsignClient {
   readonly baseUrl: string;
   readonly locale: Locale;
   /**
-   * Validates the input, calls the proxy, and resolves to the operation's `data`; rejects with
-   * an `EsignKitError` (invalid input is rejected before any request is made).
+   * Calls the proxy and resolves to the operation's `data`; rejects with an `EsignKitError`.
+   * Given a definition (`findContract`), it validates the input first and rejects invalid input
+   * before any request; given a route (`findContractRoute`, as the hooks do), the proxy does.
    */
-  request<TOperation extends AnyOperation>(
+  request<TOperation extends AnyOperationRoute>(
     operation: TOperation,
     input: OperationInput<TOperation>,
     options?: RequestOptions,
@@ -91,7 +93,7 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
   const locale = options.locale ?? detectLocale();
   const inFlight = new Map<string, Promise<unknown>>();
 
-  async function send(operation: AnyOperation, parsed: unknown, requestOptions: RequestOptions): Promise<unknown> {
+  async function send(operation: AnyOperationRoute, parsed: unknown, requestOptions: RequestOptions): Promise<unknown> {
     const { signal } = requestOptions;
     const encoded = encodeRequest(operation, parsed);
     const query = encoded.search.size ? `?${encoded.search}` : '';
@@ -128,8 +130,9 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
         retryAfterSeconds: retryAfterOf(response.headers),
       });
     }
-    if (!options.validateResponses) return envelope.data; // the proxy has checked it already
-    const data = validateData(operation, envelope.data);
+    // The proxy has checked `data` already; a route has no schema to check it with.
+    if (!options.validateResponses || !operation.data) return envelope.data;
+    const data = validateData({ data: operation.data }, envelope.data);
     if (!data.ok) throw fail({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status, issues: data.issues });
     return data.value;
   }
@@ -138,30 +141,37 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     baseUrl,
     locale,
     request(operation, input, requestOptions = {}) {
-      const op: AnyOperation = operation;
+      const op: AnyOperationRoute = operation;
       if (op.serverOnly && !options.allowServerOnly) {
         return Promise.reject(
           new EsignKitError({ errorCode: 'ESIGN_KIT_SERVER_ONLY_OPERATION', locale, operationId: op.id }),
         );
       }
-      const validation = validateInput(op, input);
-      if (!validation.ok) {
-        return Promise.reject(
-          new EsignKitError({
-            errorCode: 'ESIGN_KIT_INVALID_INPUT',
-            issues: validation.issues,
-            locale,
-            operationId: op.id,
-          }),
-        );
+      // A definition carries its schema: check the input here, before any request. A route (what
+      // the hooks use, so that browsers bundle no validator) leaves it to the proxy, which answers
+      // invalid input with the same error and issues before calling Prix.
+      let value: unknown = input;
+      if (op.input) {
+        const validation = validateInput({ input: op.input }, input);
+        if (!validation.ok) {
+          return Promise.reject(
+            new EsignKitError({
+              errorCode: 'ESIGN_KIT_INVALID_INPUT',
+              issues: validation.issues,
+              locale,
+              operationId: op.id,
+            }),
+          );
+        }
+        value = validation.value;
       }
       const dedupe = requestOptions.dedupe ?? op.kind === 'mutation';
-      if (!dedupe) return send(op, validation.value, requestOptions) as Promise<never>;
+      if (!dedupe) return send(op, value, requestOptions) as Promise<never>;
 
-      const key = `${op.id} ${stableKey(validation.value)}`;
+      const key = `${op.id} ${stableKey(value)}`;
       const pending = inFlight.get(key);
       if (pending) return pending as Promise<never>;
-      const promise = send(op, validation.value, requestOptions).finally(() => inFlight.delete(key));
+      const promise = send(op, value, requestOptions).finally(() => inFlight.delete(key));
       inFlight.set(key, promise);
       return promise as Promise<never>;
     },

@@ -1,6 +1,6 @@
 import type { EsignClient } from '../client/createEsignClient.js';
 import { isEsignKitError } from '../errors/EsignKitError.js';
-import type { AnyOperation, OperationInput } from '../operation.js';
+import type { AnyOperationRoute, OperationInput } from '../operation.js';
 import {
   browserEnvironment,
   type IncomingMessage,
@@ -12,7 +12,7 @@ import type { LauncherError, LauncherEvent, LauncherSnapshot, LaunchMode } from 
 import { checkPageUrl, defaultPageOrigins } from './pageUrlPolicy.js';
 import { acceptsSuccessUrl, returnPageUrl, withSuccessUrl } from './successUrl.js';
 
-export interface PageLauncherOptions<TOperation extends AnyOperation> {
+export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
   client: EsignClient;
   /** A page-URL operation (`kind: 'page-url'`), e.g. `contractDetailUrl`. */
   operation: TOperation;
@@ -90,7 +90,7 @@ export interface PageLauncher {
  * button.addEventListener('click', () => launcher.open())
  * ```
  */
-export function createPageLauncher<TOperation extends AnyOperation>(
+export function createPageLauncher<TOperation extends AnyOperationRoute>(
   options: PageLauncherOptions<TOperation>,
 ): PageLauncher {
   const allowedOrigins = options.allowedOrigins ?? defaultPageOrigins;

@@ -1,7 +1,7 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import { type CreditStatusInput, creditStatus } from '../operations/business/creditStatus.js';
-import { type ListCreditUsagesInput, listCreditUsages } from '../operations/business/listCreditUsages.js';
-import { updateBusiness } from '../operations/business/updateBusiness.js';
+import type { CreditStatusInput } from '../operations/business/creditStatus.js';
+import type { ListCreditUsagesInput } from '../operations/business/listCreditUsages.js';
+import { creditStatusRoute, listCreditUsagesRoute, updateBusinessRoute } from '../operations/routes.generated.js';
 import { operationMutationOptions, operationQueryOptions } from './operationOptions.js';
 import { listQueryOptions } from './pagination.js';
 
@@ -18,7 +18,7 @@ import { listQueryOptions } from './pagination.js';
  * ```
  */
 export function creditStatusQueryOptions(client: EsignClient, input: CreditStatusInput) {
-  return operationQueryOptions(client, creditStatus, input);
+  return operationQueryOptions(client, creditStatusRoute, input);
 }
 
 /**
@@ -31,7 +31,7 @@ export function creditStatusQueryOptions(client: EsignClient, input: CreditStatu
  * ```
  */
 export function creditUsagesQueryOptions(client: EsignClient, input: ListCreditUsagesInput) {
-  return listQueryOptions(client, listCreditUsages, input);
+  return listQueryOptions(client, listCreditUsagesRoute, input);
 }
 
 /**
@@ -47,5 +47,5 @@ export function creditUsagesQueryOptions(client: EsignClient, input: ListCreditU
  * ```
  */
 export function updateBusinessMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, updateBusiness);
+  return operationMutationOptions(client, updateBusinessRoute);
 }

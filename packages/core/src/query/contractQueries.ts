@@ -1,13 +1,14 @@
 import type { EsignClient } from '../client/createEsignClient.js';
 import { isEsignKitError } from '../errors/EsignKitError.js';
-import { type ConcludedFilesInput, concludedFiles } from '../operations/contracts/concludedFiles.js';
-import { type FindContractData, type FindContractInput, findContract } from '../operations/contracts/findContract.js';
+import type { ConcludedFilesInput } from '../operations/contracts/concludedFiles.js';
+import type { FindContractData, FindContractInput } from '../operations/contracts/findContract.js';
+import type { ListContractsData, ListContractsInput } from '../operations/contracts/listContracts.js';
 import {
-  type ListContractsData,
-  type ListContractsInput,
-  listContracts,
-} from '../operations/contracts/listContracts.js';
-import { sendReminder } from '../operations/signatures/sendReminder.js';
+  concludedFilesRoute,
+  findContractRoute,
+  listContractsRoute,
+  sendReminderRoute,
+} from '../operations/routes.generated.js';
 import { operationMutationOptions, operationQueryOptions, shouldRetry } from './operationOptions.js';
 import { defaultPageSize, listQueryOptions, pageInfo } from './pagination.js';
 import { esignKeys, isOperationQuery } from './queryKeys.js';
@@ -21,7 +22,7 @@ import { esignKeys, isOperationQuery } from './queryKeys.js';
  * ```
  */
 export function contractQueryOptions(client: EsignClient, input: FindContractInput) {
-  return operationQueryOptions(client, findContract, input);
+  return operationQueryOptions(client, findContractRoute, input);
 }
 
 // The deprecated `getContract` gets no factory of its own: `operationQueryOptions(client,
@@ -37,7 +38,7 @@ export function contractQueryOptions(client: EsignClient, input: FindContractInp
  * ```
  */
 export function contractsQueryOptions(client: EsignClient, input: ListContractsInput) {
-  return listQueryOptions(client, listContracts, input);
+  return listQueryOptions(client, listContractsRoute, input);
 }
 
 /**
@@ -55,9 +56,9 @@ export function contractsQueryOptions(client: EsignClient, input: ListContractsI
 export function contractsInfiniteQueryOptions(client: EsignClient, input: Omit<ListContractsInput, 'offset'>) {
   const limit = input.limit ?? defaultPageSize;
   return {
-    queryKey: esignKeys.infinite(listContracts, input),
+    queryKey: esignKeys.infinite(listContractsRoute, input),
     queryFn: ({ pageParam, signal }: { pageParam: number; signal?: AbortSignal }): Promise<ListContractsData> =>
-      client.request(listContracts, { ...input, offset: pageParam }, signal ? { signal } : {}),
+      client.request(listContractsRoute, { ...input, offset: pageParam }, signal ? { signal } : {}),
     initialPageParam: 0,
     getNextPageParam: (lastPage: ListContractsData, _allPages: unknown, lastPageParam: number): number | undefined =>
       pageInfo({ total: lastPage.total, limit, offset: lastPageParam }).nextOffset,
@@ -91,7 +92,7 @@ export function retryUntilCertificateReady(failureCount: number, error: unknown)
  * ```
  */
 export function concludedFilesQueryOptions(client: EsignClient, input: ConcludedFilesInput) {
-  return { ...operationQueryOptions(client, concludedFiles, input), retry: retryUntilCertificateReady };
+  return { ...operationQueryOptions(client, concludedFilesRoute, input), retry: retryUntilCertificateReady };
 }
 
 /**
@@ -105,9 +106,9 @@ export function concludedFilesQueryOptions(client: EsignClient, input: Concluded
  * ```
  */
 export function sendReminderMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, sendReminder, {
+  return operationMutationOptions(client, sendReminderRoute, {
     invalidates: (query, input) =>
-      isOperationQuery(query, findContract) &&
+      isOperationQuery(query, findContractRoute) &&
       (query.state.data as FindContractData | undefined)?.contract.signature?.uuid === input.signatureUuid,
   });
 }

@@ -1,10 +1,14 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import { listContracts } from '../operations/contracts/listContracts.js';
-import { createCustomer } from '../operations/customers/createCustomer.js';
-import { deleteCustomer } from '../operations/customers/deleteCustomer.js';
-import { type GetCustomerInput, getCustomer } from '../operations/customers/getCustomer.js';
-import { type ListCustomersInput, listCustomers } from '../operations/customers/listCustomers.js';
-import { updateCustomer } from '../operations/customers/updateCustomer.js';
+import type { GetCustomerInput } from '../operations/customers/getCustomer.js';
+import type { ListCustomersInput } from '../operations/customers/listCustomers.js';
+import {
+  createCustomerRoute,
+  deleteCustomerRoute,
+  getCustomerRoute,
+  listContractsRoute,
+  listCustomersRoute,
+  updateCustomerRoute,
+} from '../operations/routes.generated.js';
 import { operationMutationOptions, operationQueryOptions, type QueryRemovingContext } from './operationOptions.js';
 import { listQueryOptions } from './pagination.js';
 import { type CachedQueryLike, isOperationQuery } from './queryKeys.js';
@@ -20,7 +24,7 @@ import { getsCustomer, keyInput, showsCustomerOnContract } from './queryMatchers
  * ```
  */
 export function customersQueryOptions(client: EsignClient, input: ListCustomersInput) {
-  return listQueryOptions(client, listCustomers, input);
+  return listQueryOptions(client, listCustomersRoute, input);
 }
 
 /**
@@ -32,7 +36,7 @@ export function customersQueryOptions(client: EsignClient, input: ListCustomersI
  * ```
  */
 export function customerQueryOptions(client: EsignClient, input: GetCustomerInput) {
-  return operationQueryOptions(client, getCustomer, input);
+  return operationQueryOptions(client, getCustomerRoute, input);
 }
 
 /** A contract list whose filters name customers by title or custom key (not by id). */
@@ -57,10 +61,10 @@ function filtersByCustomerName(query: CachedQueryLike): boolean {
  * ```
  */
 export function createCustomerMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, createCustomer, {
+  return operationMutationOptions(client, createCustomerRoute, {
     invalidates: (query, _input, customer) => {
-      if (isOperationQuery(query, listCustomers)) return true;
-      if (isOperationQuery(query, listContracts)) {
+      if (isOperationQuery(query, listCustomersRoute)) return true;
+      if (isOperationQuery(query, listContractsRoute)) {
         const keys = keyInput(query).customerCustomKeys;
         return Array.isArray(keys) && customer.customKey !== null && keys.includes(customer.customKey);
       }
@@ -87,12 +91,12 @@ export function createCustomerMutationOptions(client: EsignClient) {
  * ```
  */
 export function updateCustomerMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, updateCustomer, {
+  return operationMutationOptions(client, updateCustomerRoute, {
     invalidates: (query, input) =>
       getsCustomer(query, input.customerId) ||
-      isOperationQuery(query, listCustomers) ||
+      isOperationQuery(query, listCustomersRoute) ||
       showsCustomerOnContract(query, input.customerId) ||
-      (isOperationQuery(query, listContracts) && filtersByCustomerName(query)),
+      (isOperationQuery(query, listContractsRoute) && filtersByCustomerName(query)),
   });
 }
 
@@ -114,10 +118,10 @@ export function updateCustomerMutationOptions(client: EsignClient) {
  * ```
  */
 export function deleteCustomerMutationOptions(client: EsignClient) {
-  const base = operationMutationOptions(client, deleteCustomer, {
+  const base = operationMutationOptions(client, deleteCustomerRoute, {
     invalidates: (query, input) => {
-      if (isOperationQuery(query, listCustomers)) return true;
-      if (isOperationQuery(query, listContracts)) {
+      if (isOperationQuery(query, listCustomersRoute)) return true;
+      if (isOperationQuery(query, listContractsRoute)) {
         const { customerIds, hasNoCustomer } = keyInput(query);
         return (
           filtersByCustomerName(query) ||

@@ -2,7 +2,7 @@ import type { EsignClient } from '../client/createEsignClient.js';
 import { randomKey } from '../client/randomKey.js';
 import { isEsignKitError } from '../errors/EsignKitError.js';
 
-import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
+import type { AnyOperationRoute, OperationData, OperationInput } from '../operation.js';
 import { type CachedQueryLike, esignKeyRoot, esignKeys } from './queryKeys.js';
 
 /** Retries only what a retry can fix: network failures and 5xx, at most twice. */
@@ -21,7 +21,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  * await queryClient.prefetchQuery(options)
  * ```
  */
-export function operationQueryOptions<TOperation extends AnyOperation>(
+export function operationQueryOptions<TOperation extends AnyOperationRoute>(
   client: EsignClient,
   operation: TOperation,
   input: OperationInput<TOperation>,
@@ -54,7 +54,7 @@ export interface QueryRemovingContext {
   readonly client: QueryRemovingClient;
 }
 
-export interface OperationMutationConfig<TOperation extends AnyOperation> {
+export interface OperationMutationConfig<TOperation extends AnyOperationRoute> {
   /** Which cached queries the mutation makes stale; they are refetched after success. */
   invalidates?: (query: CachedQueryLike, input: OperationInput<TOperation>, data: OperationData<TOperation>) => boolean;
 }
@@ -63,7 +63,7 @@ export interface OperationMutationConfig<TOperation extends AnyOperation> {
  * `{ mutationKey, mutationFn, onSuccess }` for any mutation operation, for TanStack Query's
  * `useMutation`. On success it invalidates the queries `invalidates` picks.
  */
-export function operationMutationOptions<TOperation extends AnyOperation>(
+export function operationMutationOptions<TOperation extends AnyOperationRoute>(
   client: EsignClient,
   operation: TOperation,
   config: OperationMutationConfig<TOperation> = {},

@@ -1,5 +1,5 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import type { AnyOperation, OperationData, OperationInput } from '../operation.js';
+import type { AnyOperationRoute, OperationData, OperationInput } from '../operation.js';
 import { operationQueryOptions } from './operationOptions.js';
 
 /** Rows per page when `limit` is left out: Prix applies 10 (reference §1.7). */
@@ -86,7 +86,7 @@ export function pageInfo({ total, limit = defaultPageSize, offset = 0 }: PagePos
  * const options = listQueryOptions(client, listSignatures, { limit: 20, offset: 40 })
  * ```
  */
-export function listQueryOptions<TOperation extends AnyOperation>(
+export function listQueryOptions<TOperation extends AnyOperationRoute>(
   client: EsignClient,
   operation: TOperation,
   input: OperationInput<TOperation>,

@@ -1,4 +1,4 @@
-import type { AnyOperation, OperationInput } from '../operation.js';
+import type { AnyOperationRoute, OperationInput } from '../operation.js';
 
 /** The first element of every esign-kit query and mutation key. */
 export const esignKeyRoot = 'esign-kit';
@@ -16,10 +16,10 @@ export const esignKeyRoot = 'esign-kit';
  */
 export const esignKeys = {
   all: [esignKeyRoot] as const,
-  operation: <TOperation extends AnyOperation>(operation: TOperation) => [esignKeyRoot, operation.id] as const,
-  request: <TOperation extends AnyOperation>(operation: TOperation, input: OperationInput<TOperation>) =>
+  operation: <TOperation extends AnyOperationRoute>(operation: TOperation) => [esignKeyRoot, operation.id] as const,
+  request: <TOperation extends AnyOperationRoute>(operation: TOperation, input: OperationInput<TOperation>) =>
     [esignKeyRoot, operation.id, input] as const,
-  infinite: <TOperation extends AnyOperation>(
+  infinite: <TOperation extends AnyOperationRoute>(
     operation: TOperation,
     input: Omit<OperationInput<TOperation>, 'offset'>,
   ) => [esignKeyRoot, operation.id, input, 'infinite'] as const,
@@ -32,6 +32,6 @@ export interface CachedQueryLike {
 }
 
 /** True when the query belongs to the given operation (optionally: and its data passes `test`). */
-export function isOperationQuery(query: CachedQueryLike, operation: AnyOperation): boolean {
+export function isOperationQuery(query: CachedQueryLike, operation: AnyOperationRoute): boolean {
   return query.queryKey[0] === esignKeyRoot && query.queryKey[1] === operation.id;
 }

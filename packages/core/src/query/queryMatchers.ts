@@ -1,15 +1,17 @@
-import type { AnyOperation, OperationData } from '../operation.js';
-import { findContract } from '../operations/contracts/findContract.js';
-import { getContract } from '../operations/contracts/getContract.js';
-import { getCustomer } from '../operations/customers/getCustomer.js';
-import { getTemplate } from '../operations/templates/getTemplate.js';
+import type { AnyOperationRoute, OperationData } from '../operation.js';
+import {
+  findContractRoute,
+  getContractRoute,
+  getCustomerRoute,
+  getTemplateRoute,
+} from '../operations/routes.generated.js';
 import { type CachedQueryLike, isOperationQuery } from './queryKeys.js';
 
 // The pieces the mutation factories build their `invalidates` predicates from. Each reads only
 // the query key (`['esign-kit', operationId, input, 'infinite'?]`) and the cached data.
 
 /** True when the query belongs to any of `operations` (infinite variants included). */
-export function isQueryOf(query: CachedQueryLike, operations: readonly AnyOperation[]): boolean {
+export function isQueryOf(query: CachedQueryLike, operations: readonly AnyOperationRoute[]): boolean {
   return operations.some((operation) => isOperationQuery(query, operation));
 }
 
@@ -23,7 +25,7 @@ export function keyInput(query: CachedQueryLike): Readonly<Record<string, unknow
  * The cached data of a (non-infinite) query of `operation`, typed; `undefined` for another
  * operation, an infinite query (its data is `{ pages }`) or a query that has no data yet.
  */
-export function cachedData<TOperation extends AnyOperation>(
+export function cachedData<TOperation extends AnyOperationRoute>(
   query: CachedQueryLike,
   operation: TOperation,
 ): OperationData<TOperation> | undefined {
@@ -34,27 +36,29 @@ export function cachedData<TOperation extends AnyOperation>(
 /** A `findContract` query of the contract: its `uuid` is in the key or in the data. */
 export function findsContract(query: CachedQueryLike, contractUuid: string): boolean {
   return (
-    isOperationQuery(query, findContract) &&
-    (keyInput(query).uuid === contractUuid || cachedData(query, findContract)?.contract.uuid === contractUuid)
+    isOperationQuery(query, findContractRoute) &&
+    (keyInput(query).uuid === contractUuid || cachedData(query, findContractRoute)?.contract.uuid === contractUuid)
   );
 }
 
 /** A contract query (`findContract`, deprecated `getContract`) whose data shows the e-signature. */
 export function showsSignature(query: CachedQueryLike, signatureUuid: string): boolean {
-  const contract = (cachedData(query, findContract) ?? cachedData(query, getContract))?.contract;
+  const contract = (cachedData(query, findContractRoute) ?? cachedData(query, getContractRoute))?.contract;
   return contract?.signature?.uuid === signatureUuid;
 }
 
 /** A `findContract` query whose data lists the customer among the contract's customers. */
 export function showsCustomerOnContract(query: CachedQueryLike, customerId: number): boolean {
-  return cachedData(query, findContract)?.contract.customers.some((customer) => customer.id === customerId) ?? false;
+  return (
+    cachedData(query, findContractRoute)?.contract.customers.some((customer) => customer.id === customerId) ?? false
+  );
 }
 
 /** A `getCustomer` query of the customer: its id is in the key or in the data. */
 export function getsCustomer(query: CachedQueryLike, customerId: number): boolean {
   return (
-    isOperationQuery(query, getCustomer) &&
-    (keyInput(query).customerId === customerId || cachedData(query, getCustomer)?.id === customerId)
+    isOperationQuery(query, getCustomerRoute) &&
+    (keyInput(query).customerId === customerId || cachedData(query, getCustomerRoute)?.id === customerId)
   );
 }
 
@@ -63,9 +67,9 @@ export function getsCustomer(query: CachedQueryLike, customerId: number): boolea
  * compared as text (`4328` and `'4328'` are the same request), the data by `id` and `slug`.
  */
 export function getsTemplate(query: CachedQueryLike, templateKey: number | string): boolean {
-  if (!isOperationQuery(query, getTemplate)) return false;
+  if (!isOperationQuery(query, getTemplateRoute)) return false;
   const key = String(templateKey);
-  const data = cachedData(query, getTemplate);
+  const data = cachedData(query, getTemplateRoute);
   if (String(keyInput(query).templateKey) === key) return true;
   return data !== undefined && (String(data.id) === key || data.slug === key);
 }

@@ -1,8 +1,12 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import { listContracts } from '../operations/contracts/listContracts.js';
-import { cancelSignature } from '../operations/signatures/cancelSignature.js';
-import { type ListSignaturesInput, listSignatures } from '../operations/signatures/listSignatures.js';
-import { type SignatureUsageInput, signatureUsage } from '../operations/signatures/signatureUsage.js';
+import {
+  cancelSignatureRoute,
+  listContractsRoute,
+  listSignaturesRoute,
+  signatureUsageRoute,
+} from '../operations/routes.generated.js';
+import type { ListSignaturesInput } from '../operations/signatures/listSignatures.js';
+import type { SignatureUsageInput } from '../operations/signatures/signatureUsage.js';
 import { operationMutationOptions, operationQueryOptions } from './operationOptions.js';
 import { listQueryOptions } from './pagination.js';
 import { isQueryOf, showsSignature } from './queryMatchers.js';
@@ -18,7 +22,7 @@ import { isQueryOf, showsSignature } from './queryMatchers.js';
  * ```
  */
 export function signaturesQueryOptions(client: EsignClient, input: ListSignaturesInput) {
-  return listQueryOptions(client, listSignatures, input);
+  return listQueryOptions(client, listSignaturesRoute, input);
 }
 
 /**
@@ -32,7 +36,7 @@ export function signaturesQueryOptions(client: EsignClient, input: ListSignature
  * ```
  */
 export function signatureUsageQueryOptions(client: EsignClient, input: SignatureUsageInput) {
-  return operationQueryOptions(client, signatureUsage, input);
+  return operationQueryOptions(client, signatureUsageRoute, input);
 }
 
 /**
@@ -54,8 +58,9 @@ export function signatureUsageQueryOptions(client: EsignClient, input: Signature
  * ```
  */
 export function cancelSignatureMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, cancelSignature, {
+  return operationMutationOptions(client, cancelSignatureRoute, {
     invalidates: (query, input) =>
-      showsSignature(query, input.signatureUuid) || isQueryOf(query, [listContracts, listSignatures, signatureUsage]),
+      showsSignature(query, input.signatureUuid) ||
+      isQueryOf(query, [listContractsRoute, listSignaturesRoute, signatureUsageRoute]),
   });
 }

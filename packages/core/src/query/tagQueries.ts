@@ -1,7 +1,6 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import { listContracts } from '../operations/contracts/listContracts.js';
-import { type ListContractTagsInput, listContractTags } from '../operations/tags/listContractTags.js';
-import { setContractTags } from '../operations/tags/setContractTags.js';
+import { listContractsRoute, listContractTagsRoute, setContractTagsRoute } from '../operations/routes.generated.js';
+import type { ListContractTagsInput } from '../operations/tags/listContractTags.js';
 import { operationMutationOptions, operationQueryOptions } from './operationOptions.js';
 import { isOperationQuery } from './queryKeys.js';
 import { findsContract } from './queryMatchers.js';
@@ -16,7 +15,7 @@ import { findsContract } from './queryMatchers.js';
  * ```
  */
 export function contractTagsQueryOptions(client: EsignClient, input: ListContractTagsInput) {
-  return operationQueryOptions(client, listContractTags, input);
+  return operationQueryOptions(client, listContractTagsRoute, input);
 }
 
 /**
@@ -36,7 +35,8 @@ export function contractTagsQueryOptions(client: EsignClient, input: ListContrac
  * ```
  */
 export function setContractTagsMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, setContractTags, {
-    invalidates: (query, input) => findsContract(query, input.contractUuid) || isOperationQuery(query, listContracts),
+  return operationMutationOptions(client, setContractTagsRoute, {
+    invalidates: (query, input) =>
+      findsContract(query, input.contractUuid) || isOperationQuery(query, listContractsRoute),
   });
 }

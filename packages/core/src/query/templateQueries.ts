@@ -1,13 +1,17 @@
 import type { EsignClient } from '../client/createEsignClient.js';
-import { creditStatus } from '../operations/business/creditStatus.js';
-import { listCreditUsages } from '../operations/business/listCreditUsages.js';
-import { findContract } from '../operations/contracts/findContract.js';
-import { listContracts } from '../operations/contracts/listContracts.js';
-import { listSignatures } from '../operations/signatures/listSignatures.js';
-import { signatureUsage } from '../operations/signatures/signatureUsage.js';
-import { createSignatureFromTemplate } from '../operations/templates/createSignatureFromTemplate.js';
-import { type GetTemplateInput, getTemplate } from '../operations/templates/getTemplate.js';
-import { type ListTemplatesInput, listTemplates } from '../operations/templates/listTemplates.js';
+import {
+  createSignatureFromTemplateRoute,
+  creditStatusRoute,
+  findContractRoute,
+  getTemplateRoute,
+  listContractsRoute,
+  listCreditUsagesRoute,
+  listSignaturesRoute,
+  listTemplatesRoute,
+  signatureUsageRoute,
+} from '../operations/routes.generated.js';
+import type { GetTemplateInput } from '../operations/templates/getTemplate.js';
+import type { ListTemplatesInput } from '../operations/templates/listTemplates.js';
 import { operationMutationOptions, operationQueryOptions } from './operationOptions.js';
 import { listQueryOptions } from './pagination.js';
 import { isOperationQuery } from './queryKeys.js';
@@ -23,7 +27,7 @@ import { getsTemplate, isQueryOf, keyInput } from './queryMatchers.js';
  * ```
  */
 export function templatesQueryOptions(client: EsignClient, input: ListTemplatesInput) {
-  return listQueryOptions(client, listTemplates, input);
+  return listQueryOptions(client, listTemplatesRoute, input);
 }
 
 /**
@@ -37,7 +41,7 @@ export function templatesQueryOptions(client: EsignClient, input: ListTemplatesI
  * ```
  */
 export function templateQueryOptions(client: EsignClient, input: GetTemplateInput) {
-  return operationQueryOptions(client, getTemplate, input);
+  return operationQueryOptions(client, getTemplateRoute, input);
 }
 
 /**
@@ -61,12 +65,20 @@ export function templateQueryOptions(client: EsignClient, input: GetTemplateInpu
  * ```
  */
 export function createSignatureFromTemplateMutationOptions(client: EsignClient) {
-  return operationMutationOptions(client, createSignatureFromTemplate, {
+  return operationMutationOptions(client, createSignatureFromTemplateRoute, {
     invalidates: (query, input) => {
-      if (isQueryOf(query, [listContracts, listSignatures, signatureUsage, creditStatus, listCreditUsages]))
+      if (
+        isQueryOf(query, [
+          listContractsRoute,
+          listSignaturesRoute,
+          signatureUsageRoute,
+          creditStatusRoute,
+          listCreditUsagesRoute,
+        ])
+      )
         return true;
-      if (isOperationQuery(query, listTemplates)) return keyInput(query).signatureCount === true;
-      if (isOperationQuery(query, findContract)) {
+      if (isOperationQuery(query, listTemplatesRoute)) return keyInput(query).signatureCount === true;
+      if (isOperationQuery(query, findContractRoute)) {
         const customKey = input.input.contract?.customKey;
         return customKey !== undefined && keyInput(query).customKey === customKey;
       }

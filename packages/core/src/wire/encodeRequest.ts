@@ -1,8 +1,8 @@
-import type { AnyOperation } from '../operation.js';
+import type { AnyOperationRoute } from '../operation.js';
 
 /** The HTTP shape of one call: where each input field goes. */
 export interface EncodedRequest {
-  readonly method: AnyOperation['method'];
+  readonly method: AnyOperationRoute['method'];
   /** Path relative to the kit base, parameters filled in and percent-encoded. */
   readonly path: string;
   readonly search: URLSearchParams;
@@ -11,7 +11,7 @@ export interface EncodedRequest {
 }
 
 /** True for methods whose non-path fields travel in a JSON body rather than the query string. */
-export function hasBody(method: AnyOperation['method']): boolean {
+export function hasBody(method: AnyOperationRoute['method']): boolean {
   return method === 'POST' || method === 'PATCH';
 }
 
@@ -20,7 +20,7 @@ export function hasBody(method: AnyOperation['method']): boolean {
  * definition. The client uses it towards the proxy, and the proxy towards Prix, so both hops
  * carry the same shape.
  */
-export function encodeRequest(operation: AnyOperation, input: unknown): EncodedRequest {
+export function encodeRequest(operation: AnyOperationRoute, input: unknown): EncodedRequest {
   const fields: Record<string, unknown> = isRecord(input) ? { ...input } : {};
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = fields[name];

@@ -1,5 +1,5 @@
 'use client';
-import type { AnyOperation, OperationInput } from '@esign-kit/core';
+import type { AnyOperationRoute, OperationInput } from '@esign-kit/core';
 import { cloneElement, isValidElement, type MouseEvent, type ReactElement, type ReactNode } from 'react';
 import { useEsignClient } from '../EsignKitContext.js';
 import { pageLabels, pageName } from './labels.js';
@@ -15,7 +15,7 @@ export interface PageButtonOwnProps extends UsePageLauncherOptions {
   disabled?: boolean;
 }
 
-export interface PageButtonProps<TOperation extends AnyOperation> extends PageButtonOwnProps {
+export interface PageButtonProps<TOperation extends AnyOperationRoute> extends PageButtonOwnProps {
   operation: TOperation;
   input: OperationInput<TOperation>;
 }
@@ -43,7 +43,7 @@ type TriggerProps = {
  * </PageButton>
  * ```
  */
-export function PageButton<TOperation extends AnyOperation>(props: PageButtonProps<TOperation>) {
+export function PageButton<TOperation extends AnyOperationRoute>(props: PageButtonProps<TOperation>) {
   const { operation, input, children, asChild, className, disabled, ...options } = props;
   const client = useEsignClient('PageButton');
   const labels = pageLabels[client.locale];

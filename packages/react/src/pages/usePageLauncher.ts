@@ -1,6 +1,6 @@
 'use client';
 import {
-  type AnyOperation,
+  type AnyOperationRoute,
   createPageLauncher,
   isStaleAfterPage,
   type LauncherError,
@@ -53,7 +53,7 @@ const serverSnapshot: LauncherSnapshot = { status: 'idle' };
  * <button onClick={page.open} aria-disabled={page.snapshot.status === 'minting'}>상세 보기</button>
  * ```
  */
-export function usePageLauncher<TOperation extends AnyOperation>(
+export function usePageLauncher<TOperation extends AnyOperationRoute>(
   operation: TOperation,
   input: OperationInput<TOperation>,
   options: UsePageLauncherOptions = {},

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, routesFile } from '../../../../../scripts/generate-routes.js';
+import { browserSafeOperations } from '../../operations/registry.js';
+import * as routes from '../../operations/routes.generated.js';
+
+const routeList = Object.values(routes);
+
+describe('routes.generated.ts', () => {
+  it('is what the generator makes of the current definitions (run `pnpm generate:routes` after changing one)', async () => {
+    expect(readFileSync(routesFile, 'utf8')).toBe(await renderRoutes());
+  });
+
+  it('has one route per browser-safe operation, equal to it but for the schemas and docs', () => {
+    expect(routeList.map((route) => route.id).sort()).toEqual(
+      browserSafeOperations()
+        .map((op) => op.id)
+        .sort(),
+    );
+    for (const route of routeList) {
+      const definition = browserSafeOperations().find((op) => op.id === route.id);
+      expect(route, route.id).toEqual({
+        id: definition?.id,
+        method: definition?.method,
+        path: definition?.path,
+        pathParams: definition?.pathParams,
+        kind: definition?.kind,
+        wireTypes: definition?.wireTypes,
+        serverOnly: false,
+        ...(definition?.deprecated ? { deprecated: definition.deprecated } : {}),
+      });
+    }
+  });
+
+  it('imports nothing at run time, so a browser bundle of a route holds no schema', () => {
+    const imports = readFileSync(routesFile, 'utf8').match(/^import .*$/gm) ?? [];
+    expect(imports.length).toBeGreaterThan(1);
+    for (const line of imports) expect(line).toMatch(/^import type /);
+  });
+});
