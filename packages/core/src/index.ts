@@ -9,6 +9,7 @@ export {
 } from './client/createEsignClient.js';
 export { stableKey } from './client/stableKey.js';
 // Errors
+export { clientErrorTexts, type ErrorTexts } from './errors/clientErrorTexts.js';
 export {
   EsignKitError,
   type EsignKitErrorInit,

@@ -1,7 +1,7 @@
 import { type AnyOperation, encodeRequest, parseEnvelope, validateData } from '@esign-kit/core';
 import type { ResolvedProxyOptions } from './options.js';
 import { redact } from './redact.js';
-import { jsonResponse, kitError } from './respond.js';
+import { jsonResponse, kitError, vendorError } from './respond.js';
 import { type Deadline, startDeadline } from './upstreamDeadline.js';
 
 interface UpstreamCall {
@@ -82,7 +82,7 @@ async function callWithin(options: ResolvedProxyOptions, call: UpstreamCall, dea
   }
   if (!envelope.ok) {
     const status = response.status >= 400 && response.status <= 599 ? response.status : 502;
-    return jsonResponse({ ok: false, errorCode: envelope.errorCode, message: envelope.message }, status, secrets);
+    return vendorError(envelope.errorCode, envelope.message, status, secrets);
   }
   const data = validateData(operation, envelope.data);
   if (!data.ok) {

@@ -2,6 +2,7 @@ import {
   type AnyOperation,
   builtInOperations,
   createEsignClient,
+  describeErrorCode,
   type EsignClient,
   type Locale,
 } from '@esign-kit/core';
@@ -62,6 +63,8 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
     locale: options.locale ?? 'ko',
     validateResponses: true,
     allowServerOnly: true,
+    // Prix's answers carry only its own (Korean) text: the catalogue gives both languages.
+    describeError: describeErrorCode,
   });
   return {
     baseUrl: client.baseUrl,

@@ -32,7 +32,10 @@ export function jsonResponse(
   return new Response(text, { status, headers: { ...baseHeaders, ...headers } });
 }
 
-/** An error envelope for one of esign-kit's own codes, with its English sentence. */
+/**
+ * An error envelope for one of esign-kit's own codes: its English sentence as `message`, and
+ * both languages as `texts`, so that browser clients need no catalogue of their own.
+ */
 export function kitError(
   errorCode: KitErrorCode,
   secrets: readonly string[],
@@ -43,7 +46,18 @@ export function kitError(
     ok: false,
     errorCode,
     message: entry?.en ?? errorCode,
+    ...(entry ? { texts: { ko: entry.ko, en: entry.en } } : {}),
     ...(extra.issues ? { issues: extra.issues } : {}),
   };
   return jsonResponse(body, extra.status ?? entry?.status ?? 500, secrets, extra.headers);
+}
+
+/**
+ * Prix's error passed on: its code and its own (Korean) message, plus the code's sentences in
+ * Korean and English when the code is documented, so the browser shows them in the user's language.
+ */
+export function vendorError(errorCode: string, message: string, status: number, secrets: readonly string[]): Response {
+  const entry = describeErrorCode(errorCode);
+  const texts = entry ? { texts: { ko: entry.ko, en: entry.en } } : {};
+  return jsonResponse({ ok: false, errorCode, message, ...texts }, status, secrets);
 }

@@ -1,4 +1,13 @@
-import { defineOperation, findContract, sendReminder } from '@esign-kit/core';
+import {
+  createEsignClient,
+  defineOperation,
+  describeErrorCode,
+  type EsignKitError,
+  findContract,
+  findContractRoute,
+  kitErrorCatalogue,
+  sendReminder,
+} from '@esign-kit/core';
 import { type AuthorizeContext, allow, createEsignProxy, toNodeListener } from '@esign-kit/proxy';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
@@ -64,6 +73,33 @@ describe('proxy → sandbox over loopback', () => {
     const badKey = await fetch(`${stack.proxyUrl}/contracts/find?customKey=${encodeURIComponent('not a key!')}`);
     expect(badKey.status).toBe(400);
     expect(await badKey.json()).toMatchObject({ ok: false, errorCode: 'INVALID_CUSTOMER_CUSTOM_KEY' });
+  });
+
+  it("sends each error's sentences in Korean and English, so a browser client needs no catalogue", async () => {
+    const missing = await fetch(`${stack.proxyUrl}/contracts/find?uuid=0b7c2f4e-3d7a-4b8e-9c1d-2e3f4a5b6c7d`);
+    const vendor = await missing.json();
+    const { ko, en } = describeErrorCode('NOT_FOUND_CUSTOMER') ?? {};
+    // Prix's own text stays the message; the catalogue's sentences come beside it.
+    expect(vendor).toEqual({
+      ok: false,
+      errorCode: 'NOT_FOUND_CUSTOMER',
+      message: expect.any(String),
+      texts: { ko, en },
+    });
+
+    const forbidden = await fetch(`${stack.proxyUrl}/business/managing`);
+    expect((await forbidden.json()).texts).toEqual({
+      ko: kitErrorCatalogue.ESIGN_KIT_UNKNOWN_OPERATION.ko,
+      en: kitErrorCatalogue.ESIGN_KIT_UNKNOWN_OPERATION.en,
+    });
+
+    // A browser client (a route, no catalogue in its bundle) shows them in its locale.
+    const client = createEsignClient({ baseUrl: stack.proxyUrl, locale: 'en' });
+    const error = await client
+      .request(findContractRoute, { uuid: '0b7c2f4e-3d7a-4b8e-9c1d-2e3f4a5b6c7d' })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ errorCode: 'NOT_FOUND_CUSTOMER', message: en, vendorMessage: vendor.message });
+    expect((error as EsignKitError).messageIn('ko')).toBe(ko);
   });
 
   it('answers 404 for an unknown path and 405 for a wrong method, without calling upstream', async () => {

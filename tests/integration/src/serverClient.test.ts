@@ -1,6 +1,7 @@
 import {
   createEsignClient,
   defineOperation,
+  describeErrorCode,
   findContract,
   findContractRoute,
   isEsignKitError,
@@ -53,6 +54,19 @@ describe('createEsignServerClient', () => {
     expect(isEsignKitError(error) && error.errorCode).toBe('UNAUTHORIZED_API_KEY');
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(sandboxKey);
     expect((error as { vendorMessage: string }).vendorMessage).toBe('bad [redacted]');
+  });
+
+  it("gives Prix's errors the catalogue's sentences in the chosen locale (Prix sends only its own text)", async () => {
+    const prix = createEsignServerClient({ apiKey: sandboxKey, upstream: sandbox.upstream, locale: 'en' });
+    const error = await prix
+      .request(findContract, { uuid: '0b7c2f4e-3d7a-4b8e-9c1d-2e3f4a5b6c7d' })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      errorCode: 'NOT_FOUND_CUSTOMER',
+      status: 404,
+      message: describeErrorCode('NOT_FOUND_CUSTOMER')?.en,
+      vendorMessage: expect.any(String),
+    });
   });
 
   it('rejects a response whose data does not match the schema', async () => {

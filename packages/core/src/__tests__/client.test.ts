@@ -97,21 +97,48 @@ describe('createEsignClient', () => {
     expect(await requests[0]?.json()).toEqual({ participantUuid: referenceParticipantUuid });
   });
 
-  it("turns an error envelope into an EsignKitError carrying Prix's code, status and text", async () => {
+  it("turns an error envelope into an EsignKitError carrying Prix's code, status, text and the proxy's sentences", async () => {
+    const texts = { ko: '존재하지 않는 고객입니다.', en: 'The customer does not exist.' };
     const { fetch } = recordingFetch(() =>
-      json({ ok: false, errorCode: 'NOT_FOUND_CUSTOMER', message: '존재하지 않는 고객입니다.' }, 404),
+      json({ ok: false, errorCode: 'NOT_FOUND_CUSTOMER', message: '존재하지 않는 고객', texts }, 404),
     );
-    const client = createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch, locale: 'ko' });
+    const client = createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch, locale: 'en' });
 
     const error = await client.request(findContract, { customKey: 'nobody' }).catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({
       errorCode: 'NOT_FOUND_CUSTOMER',
       status: 404,
-      vendorMessage: '존재하지 않는 고객입니다.',
+      vendorMessage: '존재하지 않는 고객',
       operationId: 'contracts.find',
+      message: 'The customer does not exist.',
+      texts,
     });
-    expect((error as EsignKitError).messageIn('en')).toBe('The customer does not exist.');
+    expect((error as EsignKitError).messageIn('ko')).toBe('존재하지 않는 고객입니다.');
+  });
+
+  it("falls back to the vendor's text when the answer has no sentences, unless describeError gives them", async () => {
+    const answer = () => json({ ok: false, errorCode: 'NOT_FOUND_CUSTOMER', message: '존재하지 않는 고객' }, 404);
+    const bare = createEsignClient({ baseUrl: 'https://app.test', fetch: recordingFetch(answer).fetch, locale: 'en' });
+    await expect(bare.request(findContract, { customKey: 'nobody' })).rejects.toMatchObject({
+      message: '존재하지 않는 고객',
+      texts: undefined,
+    });
+
+    const described: string[] = [];
+    const withCatalogue = createEsignClient({
+      baseUrl: 'https://app.test',
+      fetch: recordingFetch(answer).fetch,
+      locale: 'en',
+      describeError: (code) => {
+        described.push(code);
+        return { ko: '고객 없음', en: 'No such customer' };
+      },
+    });
+    await expect(withCatalogue.request(findContract, { customKey: 'nobody' })).rejects.toMatchObject({
+      message: 'No such customer',
+    });
+    expect(described).toEqual(['NOT_FOUND_CUSTOMER']);
   });
 
   it('reports an unreachable proxy as ESIGN_KIT_NETWORK_ERROR and a non-envelope answer as ESIGN_KIT_INVALID_RESPONSE', async () => {

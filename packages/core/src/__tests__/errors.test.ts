@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientErrorTexts } from '../errors/clientErrorTexts.js';
 import { EsignKitError, isEsignKitError } from '../errors/EsignKitError.js';
 import { describeErrorCode, isKnownErrorCode, kitErrorCatalogue, prixErrorCatalogue } from '../errors/errorCodes.js';
 import { resolveLocale } from '../errors/locale.js';
@@ -59,11 +60,12 @@ describe('error catalogue', () => {
 });
 
 describe('EsignKitError', () => {
-  it('speaks the chosen locale and keeps the vendor text apart', () => {
+  it('speaks the chosen locale from its texts and keeps the vendor text apart', () => {
     const error = new EsignKitError({
       errorCode: 'NOT_FOUND_SIGNATURE',
       status: 404,
       vendorMessage: '존재하지 않는 전자서명',
+      texts: describeErrorCode('NOT_FOUND_SIGNATURE'),
       locale: 'en',
     });
     expect(error.message).toBe('The e-signature does not exist.');
@@ -71,6 +73,20 @@ describe('EsignKitError', () => {
     expect(error.vendorMessage).toBe('존재하지 않는 전자서명');
     expect(isEsignKitError(error)).toBe(true);
     expect(isEsignKitError(new Error('x'))).toBe(false);
+  });
+
+  it('knows the sentences of the codes the client raises itself, and only those, without a catalogue', () => {
+    for (const [code, texts] of Object.entries(clientErrorTexts)) {
+      const error = new EsignKitError({ errorCode: code, locale: 'en' });
+      expect(error.message).toBe(texts.en);
+      expect(error.messageIn('ko')).toBe(texts.ko);
+      // The server's catalogue says the same.
+      expect(describeErrorCode(code)).toMatchObject(texts);
+    }
+    // A proxy-side code without texts in the answer: the client has no sentence of its own for it.
+    expect(new EsignKitError({ errorCode: 'ESIGN_KIT_FORBIDDEN', locale: 'en' }).message).toBe(
+      'The request failed (ESIGN_KIT_FORBIDDEN).',
+    );
   });
 
   it("falls back to the vendor's text for an undocumented code, then to a generic sentence", () => {

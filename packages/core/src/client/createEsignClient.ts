@@ -1,3 +1,4 @@
+import type { ErrorTexts } from '../errors/clientErrorTexts.js';
 import { EsignKitError } from '../errors/EsignKitError.js';
 import { detectLocale, type Locale } from '../errors/locale.js';
 import type { AnyOperationRoute, OperationData, OperationInput } from '../operation.js';
@@ -30,6 +31,13 @@ export interface EsignClientOptions {
    * @default the browser's language (Korean when it is not English-speaking... or unknown)
    */
   locale?: Locale;
+  /**
+   * The Korean and English sentences of an error code, for answers that carry none (the proxy
+   * sends them with every error it knows; Prix itself does not). The server client passes
+   * `describeErrorCode`; a browser client leaves it out so the catalogue stays out of its bundle.
+   * @default none: the vendor's message, else a generic sentence naming the code
+   */
+  describeError?: (errorCode: string) => ErrorTexts | undefined;
   /**
    * Check each response's `data` against the operation's schema (dropping unknown fields), when
    * the operation passed is a definition. The proxy already does this, so browsers leave it off;
@@ -126,6 +134,7 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
         errorCode: envelope.errorCode,
         status: response.status,
         vendorMessage: envelope.message || undefined,
+        texts: envelope.texts ?? options.describeError?.(envelope.errorCode),
         issues: envelope.issues,
         retryAfterSeconds: retryAfterOf(response.headers),
       });

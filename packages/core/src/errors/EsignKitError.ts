@@ -1,4 +1,5 @@
-import { describeErrorCode, type ErrorCode } from './errorCodes.js';
+import { clientTextsFor, type ErrorTexts } from './clientErrorTexts.js';
+import type { ErrorCode } from './errorCodes.js';
 import type { Locale } from './locale.js';
 
 /** One problem found while validating input, with a dotted path such as `sendInput.sendType`. */
@@ -13,6 +14,12 @@ export interface EsignKitErrorInit {
   status?: number | undefined;
   /** The vendor's (or proxy's) own message, kept verbatim. */
   vendorMessage?: string | undefined;
+  /**
+   * The code's sentences in Korean and English: the proxy sends them in its error envelope, the
+   * server client looks them up in the catalogue. Without them the client's own sentences (for
+   * the codes it raises itself), then `vendorMessage`, make the message.
+   */
+  texts?: ErrorTexts | undefined;
   issues?: readonly ValidationIssue[] | undefined;
   locale?: Locale | undefined;
   operationId?: string | undefined;
@@ -29,6 +36,7 @@ export interface EsignKitErrorInit {
  * - `status`: the HTTP status, `undefined` when the request never got an answer.
  * - `message`: a human sentence in the chosen locale (Korean or English).
  * - `vendorMessage`: Prix's text, unchanged (usually Korean).
+ * - `texts`: the sentence in Korean and in English, when known (`messageIn` picks one).
  * - `issues`: for `ESIGN_KIT_INVALID_INPUT`, what was wrong and where.
  * - `retryAfterSeconds`: for `ESIGN_KIT_RATE_LIMITED` (429), how long to wait before trying again.
  *
@@ -47,13 +55,16 @@ export class EsignKitError extends Error {
   readonly errorCode: ErrorCode;
   readonly status: number | undefined;
   readonly vendorMessage: string | undefined;
+  readonly texts: ErrorTexts | undefined;
   readonly issues: readonly ValidationIssue[];
   readonly operationId: string | undefined;
   /** Seconds to wait before trying again, from the proxy's `Retry-After` (rate limits); else `undefined`. */
   readonly retryAfterSeconds: number | undefined;
 
   constructor(init: EsignKitErrorInit) {
-    super(localizedMessage(init), { cause: init.cause });
+    const texts = init.texts ?? clientTextsFor(init.errorCode);
+    super(localizedMessage({ ...init, texts }), { cause: init.cause });
+    this.texts = texts;
     this.errorCode = init.errorCode;
     this.status = init.status;
     this.vendorMessage = init.vendorMessage;
@@ -75,10 +86,11 @@ export function isEsignKitError(value: unknown): value is EsignKitError {
   );
 }
 
-function localizedMessage(init: Pick<EsignKitErrorInit, 'errorCode' | 'vendorMessage' | 'issues' | 'locale'>): string {
-  const entry = describeErrorCode(init.errorCode);
+function localizedMessage(
+  init: Pick<EsignKitErrorInit, 'errorCode' | 'vendorMessage' | 'issues' | 'locale' | 'texts'>,
+): string {
   const locale = init.locale ?? 'ko';
-  const base = entry?.[locale] ?? init.vendorMessage ?? fallback(locale, init.errorCode);
+  const base = init.texts?.[locale] ?? init.vendorMessage ?? fallback(locale, init.errorCode);
   const issues = init.issues?.length
     ? ` ${init.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`
     : '';

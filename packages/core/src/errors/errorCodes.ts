@@ -1,3 +1,5 @@
+import { clientErrorTexts } from './clientErrorTexts.js';
+
 /**
  * Every error code the library knows: Prix's own (reference §8.5) and the ones esign-kit adds
  * for failures that happen before or after Prix (validation, proxy, network).
@@ -178,13 +180,12 @@ export const prixErrorCatalogue = {
   },
 } as const satisfies Record<string, ErrorCatalogueEntry>;
 
-/** Codes esign-kit itself produces, in the client or in the proxy. */
+/**
+ * Codes esign-kit itself produces, in the client or in the proxy. The ones a browser client
+ * raises on its own share their sentences with {@link clientErrorTexts}.
+ */
 export const kitErrorCatalogue = {
-  ESIGN_KIT_INVALID_INPUT: {
-    status: 400,
-    ko: '입력값이 올바르지 않습니다.',
-    en: 'The input is not valid.',
-  },
+  ESIGN_KIT_INVALID_INPUT: { status: 400, ...clientErrorTexts.ESIGN_KIT_INVALID_INPUT },
   ESIGN_KIT_UNKNOWN_OPERATION: {
     status: 404,
     ko: '프록시가 허용하지 않는 API입니다.',
@@ -240,21 +241,9 @@ export const kitErrorCatalogue = {
     ko: '같은 요청을 아직 처리하고 있습니다. 잠시 후 결과를 확인하세요.',
     en: 'The same request is still being processed. Check the result shortly.',
   },
-  ESIGN_KIT_SERVER_ONLY_OPERATION: {
-    status: 403,
-    ko: '이 API는 서버에서만 호출할 수 있습니다 (createEsignServerClient를 사용하세요).',
-    en: 'This API can only be called from a server (use createEsignServerClient).',
-  },
-  ESIGN_KIT_NETWORK_ERROR: {
-    status: 0,
-    ko: '서버에 연결하지 못했습니다. 네트워크 상태를 확인하세요.',
-    en: 'The server could not be reached. Check the network connection.',
-  },
-  ESIGN_KIT_INVALID_RESPONSE: {
-    status: 0,
-    ko: '서버가 예상하지 못한 응답을 보냈습니다.',
-    en: 'The server sent an unexpected response.',
-  },
+  ESIGN_KIT_SERVER_ONLY_OPERATION: { status: 403, ...clientErrorTexts.ESIGN_KIT_SERVER_ONLY_OPERATION },
+  ESIGN_KIT_NETWORK_ERROR: { status: 0, ...clientErrorTexts.ESIGN_KIT_NETWORK_ERROR },
+  ESIGN_KIT_INVALID_RESPONSE: { status: 0, ...clientErrorTexts.ESIGN_KIT_INVALID_RESPONSE },
 } as const satisfies Record<string, ErrorCatalogueEntry>;
 
 export interface ErrorCatalogueEntry {

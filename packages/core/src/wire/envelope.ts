@@ -1,3 +1,4 @@
+import type { ErrorTexts } from '../errors/clientErrorTexts.js';
 import type { ValidationIssue } from '../errors/EsignKitError.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
 import { isRecord } from './encodeRequest.js';
@@ -9,12 +10,16 @@ export interface PrixSuccess<TData> {
   readonly message?: string;
 }
 
-/** A failed Prix (or proxy) response. The proxy adds `issues` for invalid input. */
+/**
+ * A failed Prix (or proxy) response. The proxy adds `issues` for invalid input, and `texts` (the
+ * code's sentence in Korean and English) for every code it knows.
+ */
 export interface PrixFailure {
   readonly ok: false;
   readonly errorCode: ErrorCode;
   readonly message: string;
   readonly issues?: readonly ValidationIssue[];
+  readonly texts?: ErrorTexts;
 }
 
 /** Every Prix response has this shape (reference §1.3); the proxy answers in it too. */
@@ -31,7 +36,12 @@ export function parseEnvelope(value: unknown): PrixEnvelope<unknown> | undefined
     errorCode: value.errorCode,
     message: typeof value.message === 'string' ? value.message : '',
     ...(issues ? { issues } : {}),
+    ...(isTexts(value.texts) ? { texts: { ko: value.texts.ko, en: value.texts.en } } : {}),
   };
+}
+
+function isTexts(value: unknown): value is ErrorTexts {
+  return isRecord(value) && typeof value.ko === 'string' && typeof value.en === 'string';
 }
 
 function isIssue(value: unknown): value is ValidationIssue {

@@ -1,0 +1,33 @@
+import type { Locale } from './locale.js';
+
+/** One sentence in each language esign-kit writes. */
+export type ErrorTexts = Readonly<Record<Locale, string>>;
+
+/**
+ * The sentences of the codes a browser client raises on its own, when no readable answer came
+ * back. Every other code's sentences arrive with the proxy's error envelope (`texts`), so the
+ * catalogue of ~90 codes stays on the server instead of in every browser bundle.
+ */
+export const clientErrorTexts = {
+  ESIGN_KIT_INVALID_INPUT: {
+    ko: '입력값이 올바르지 않습니다.',
+    en: 'The input is not valid.',
+  },
+  ESIGN_KIT_SERVER_ONLY_OPERATION: {
+    ko: '이 API는 서버에서만 호출할 수 있습니다 (createEsignServerClient를 사용하세요).',
+    en: 'This API can only be called from a server (use createEsignServerClient).',
+  },
+  ESIGN_KIT_NETWORK_ERROR: {
+    ko: '서버에 연결하지 못했습니다. 네트워크 상태를 확인하세요.',
+    en: 'The server could not be reached. Check the network connection.',
+  },
+  ESIGN_KIT_INVALID_RESPONSE: {
+    ko: '서버가 예상하지 못한 응답을 보냈습니다.',
+    en: 'The server sent an unexpected response.',
+  },
+} as const satisfies Record<string, ErrorTexts>;
+
+/** The client's own sentences for `code`, if it is one of the codes the client raises itself. */
+export function clientTextsFor(code: string): ErrorTexts | undefined {
+  return Object.hasOwn(clientErrorTexts, code) ? clientErrorTexts[code as keyof typeof clientErrorTexts] : undefined;
+}
