@@ -58,7 +58,7 @@ export interface OperationRoute<
   readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   /**
    * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
-   * exposes them to browsers.
+   * exposes them to browsers. `defineOperation` defaults it to `false`.
    */
   readonly serverOnly: boolean;
   /** Set on endpoints Prix has deprecated: names the replacement. */
@@ -99,12 +99,6 @@ export interface OperationDefinition<
   readonly data: z.ZodMiniType<TData>;
   /** Error codes the reference documents for this endpoint (others can still occur). */
   readonly errors: readonly ErrorCode[];
-  /**
-   * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
-   * exposes them to browsers.
-   * @default false
-   */
-  readonly serverOnly: boolean;
   /** One line saying what the endpoint does, for docs and errors. */
   readonly summary: string;
 }

@@ -85,5 +85,9 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
   };
 }
 
-const definitionOf = (id: string): AnyOperation | undefined =>
-  builtInOperations.find((operation) => operation.id === id);
+let definitionsById: ReadonlyMap<string, AnyOperation> | undefined;
+/** The built-in definition with this id; the map is built on first use, not at import. */
+function definitionOf(id: string): AnyOperation | undefined {
+  definitionsById ??= new Map(builtInOperations.map((operation) => [operation.id, operation]));
+  return definitionsById.get(id);
+}

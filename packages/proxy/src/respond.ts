@@ -46,7 +46,7 @@ export function kitError(
     ok: false,
     errorCode,
     message: entry?.en ?? errorCode,
-    ...(entry ? { texts: { ko: entry.ko, en: entry.en } } : {}),
+    ...textsOf(errorCode),
     ...(extra.issues ? { issues: extra.issues } : {}),
   };
   return jsonResponse(body, extra.status ?? entry?.status ?? 500, secrets, extra.headers);
@@ -57,7 +57,11 @@ export function kitError(
  * Korean and English when the code is documented, so the browser shows them in the user's language.
  */
 export function vendorError(errorCode: string, message: string, status: number, secrets: readonly string[]): Response {
+  return jsonResponse({ ok: false, errorCode, message, ...textsOf(errorCode) }, status, secrets);
+}
+
+/** `{ texts: { ko, en } }` for a code the catalogue knows, to spread into an error envelope; else `{}`. */
+function textsOf(errorCode: string): { texts?: { ko: string; en: string } } {
   const entry = describeErrorCode(errorCode);
-  const texts = entry ? { texts: { ko: entry.ko, en: entry.en } } : {};
-  return jsonResponse({ ok: false, errorCode, message, ...texts }, status, secrets);
+  return entry ? { texts: { ko: entry.ko, en: entry.en } } : {};
 }
