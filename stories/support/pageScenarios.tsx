@@ -195,7 +195,7 @@ export function pageScenarios<TArgs extends PageButtonOwnProps>(
         try {
           await context.userEvent.click(trigger);
           await expectState(trigger, 'open');
-          await expect(recorder.tabs).toHaveLength(1);
+          await expect(recorder.count).toBe(1);
           await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
           // The tab reached the freshly minted sandbox page.
           await eventually(async () => {
@@ -356,7 +356,7 @@ export function pageScenarios<TArgs extends PageButtonOwnProps>(
           await context.userEvent.click(trigger);
           await findDialog(`프릭스 ${name.ko}`);
           // Within the click's user activation, the launcher gives up on the frame and opens a tab.
-          await eventually(() => expect(recorder.tabs).toHaveLength(1), 5000);
+          await eventually(() => expect(recorder.count).toBe(1), 5000);
           await eventually(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
           await expectState(trigger, 'open');
           await expect(mockOf(context.args.onError)).not.toHaveBeenCalled();

@@ -42,17 +42,23 @@ export function blockPopups(): () => void {
   };
 }
 
-/** Records the tabs the page opens (the real `window.open`), so a play function can close them. */
-export function recordTabs(): { readonly tabs: (Window | null)[]; restore(): void } {
+/**
+ * Counts the tabs the page opens (the real `window.open` still runs). Only the count is exposed:
+ * a tab's `Window` turns cross-origin once it reaches the sandbox page, and Storybook's
+ * instrumented `expect` throws a `SecurityError` while logging such an object.
+ */
+export function recordTabs(): { readonly count: number; restore(): void } {
   const real = window.open;
-  const tabs: (Window | null)[] = [];
+  let count = 0;
   window.open = (...args: Parameters<typeof window.open>) => {
     const tab = real.apply(window, args);
-    tabs.push(tab);
+    if (tab) count += 1;
     return tab;
   };
   return {
-    tabs,
+    get count() {
+      return count;
+    },
     restore() {
       window.open = real;
     },
