@@ -9,9 +9,9 @@
 // compiling src/*.ts itself would measure a file nobody installs.
 // `node scripts/check-size.mjs --analyze` also lists each bundle's biggest inputs.
 // `gate: 'warn'` reports an overage without failing: both budgets are over today (the launcher,
-// dialog and labels take most of them); make an entry `gate: 'fail'` once it fits. Until then every entry also has a `ceiling`: today's size
-// plus a little headroom, and that one fails the check, so sizes cannot creep up unnoticed while
-// the budgets are out of reach. Lower a ceiling whenever a change makes a bundle smaller.
+// dialog and labels take most of them); make an entry `gate: 'fail'` once it fits. Until then
+// every entry also has a `ceiling`: today's size plus a little headroom, and that one fails the
+// check, so sizes cannot creep up unnoticed while the budgets are out of reach. Lower a ceiling whenever a change makes a bundle smaller.
 // `browser: true` fails the check when the bundle contains any of zod: browser code reaches
 // operations through their schema-free routes, and the proxy validates (docs/bundle-size.md).
 import { existsSync } from 'node:fs';

@@ -11,6 +11,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AnyOperation, builtInOperations } from '../packages/core/src/index.js';
 
+/** Each built-in definition's place in the registry: tells a definition from other exports, and orders the routes. */
+const registryPosition = new Map<unknown, number>(builtInOperations.map((operation, index) => [operation, index]));
 const operationsDir = fileURLToPath(new URL('../packages/core/src/operations/', import.meta.url));
 export const routesFile = join(operationsDir, 'routes.generated.ts');
 
@@ -31,8 +33,8 @@ async function findDefinitions(): Promise<Found[]> {
       const path = join(operationsDir, group.name, file);
       const exports: Record<string, unknown> = await import(pathToFileURL(path).href);
       for (const [exportName, value] of Object.entries(exports)) {
-        const operation = builtInOperations.find((candidate) => candidate === value);
-        if (!operation) continue;
+        if (!registryPosition.has(value)) continue;
+        const operation = value as AnyOperation;
         const module = `./${relative(dirname(routesFile), path).replace(/\.ts$/, '.js')}`;
         found.push({ operation, exportName, module });
       }
@@ -69,7 +71,7 @@ function renderRoute({ operation, exportName }: Found): string {
 /** The text of routes.generated.ts for the current definitions. */
 export async function renderRoutes(): Promise<string> {
   const found = (await findDefinitions()).filter(({ operation }) => !operation.serverOnly);
-  const order = (entry: Found) => (builtInOperations as readonly AnyOperation[]).indexOf(entry.operation);
+  const order = (entry: Found) => registryPosition.get(entry.operation) ?? 0;
   found.sort((a, b) => order(a) - order(b));
   const imports = [...found]
     .sort((a, b) => a.module.localeCompare(b.module))

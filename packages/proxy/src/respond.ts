@@ -1,4 +1,10 @@
-import { describeErrorCode, type KitErrorCode, type ValidationIssue } from '@esign-kit/core';
+import {
+  describeErrorCode,
+  type ErrorCatalogueEntry,
+  type ErrorTexts,
+  type KitErrorCode,
+  type ValidationIssue,
+} from '@esign-kit/core';
 
 const baseHeaders = {
   'content-type': 'application/json; charset=utf-8',
@@ -46,7 +52,7 @@ export function kitError(
     ok: false,
     errorCode,
     message: entry?.en ?? errorCode,
-    ...textsOf(errorCode),
+    ...textsOf(entry),
     ...(extra.issues ? { issues: extra.issues } : {}),
   };
   return jsonResponse(body, extra.status ?? entry?.status ?? 500, secrets, extra.headers);
@@ -57,11 +63,10 @@ export function kitError(
  * Korean and English when the code is documented, so the browser shows them in the user's language.
  */
 export function vendorError(errorCode: string, message: string, status: number, secrets: readonly string[]): Response {
-  return jsonResponse({ ok: false, errorCode, message, ...textsOf(errorCode) }, status, secrets);
+  return jsonResponse({ ok: false, errorCode, message, ...textsOf(describeErrorCode(errorCode)) }, status, secrets);
 }
 
-/** `{ texts: { ko, en } }` for a code the catalogue knows, to spread into an error envelope; else `{}`. */
-function textsOf(errorCode: string): { texts?: { ko: string; en: string } } {
-  const entry = describeErrorCode(errorCode);
+/** `{ texts: { ko, en } }` of a catalogue entry, to spread into an error envelope; `{}` for an unknown code. */
+function textsOf(entry: ErrorCatalogueEntry | undefined): { texts?: ErrorTexts } {
   return entry ? { texts: { ko: entry.ko, en: entry.en } } : {};
 }
