@@ -16,10 +16,16 @@ const sourceFirst = {
 // Global setup runs outside the projects' module graph and ignores custom conditions
 // (vitest-dev/vitest#9429), so at the root the workspace packages are aliased to their sources.
 const workspaceSources = {
-  alias: ['core', 'react', 'proxy', 'sandbox'].map((name) => ({
-    find: new RegExp(`^@esign-kit/${name}$`),
-    replacement: fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-  })),
+  alias: [
+    ...['core', 'react', 'proxy', 'sandbox'].map((name) => ({
+      find: new RegExp(`^@esign-kit/${name}$`),
+      replacement: fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+    })),
+    {
+      find: /^@esign-kit\/proxy\/node$/,
+      replacement: fileURLToPath(new URL('./packages/proxy/src/node.ts', import.meta.url)),
+    },
+  ],
 };
 
 export default defineConfig({
@@ -104,6 +110,19 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/src/**/*.e2e.test.ts'],
           globalSetup: ['tests/e2e/src/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The packages as a user installs them: packed, installed into a Vite app and a Next.js app
+        // outside the repository, type-checked, built, and driven in Chromium on a non-localhost
+        // origin. See tests/consumer/src/globalSetup.ts.
+        test: {
+          name: 'consumer',
+          environment: 'node',
+          include: ['tests/consumer/src/**/*.consumer.test.ts'],
+          globalSetup: ['tests/consumer/src/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

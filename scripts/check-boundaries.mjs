@@ -11,7 +11,15 @@ const allowed = {
   sandbox: [/^@esign-kit\/core$/, /^@hono\/node-server$/, /^node:/],
 };
 // Tests may also use the test runner and the libraries they exercise.
-const testOnly = [/^vitest$/, /^zod(\/mini)?$/, /^@testing-library\//, /^axe-core$/, /^node:/];
+// (react-dom's client and server renderers: the hydration test renders as a server, then hydrates.)
+const testOnly = [
+  /^vitest$/,
+  /^zod(\/mini)?$/,
+  /^@testing-library\//,
+  /^axe-core$/,
+  /^node:/,
+  /^react-dom\/(client|server)$/,
+];
 // ioredis is an optional peer of the proxy, reached only through `@esign-kit/proxy/redis`: the
 // Redis store may name its types (a type import is erased, so nothing loads it at run time), and
 // the Redis tests may use it. Anything else importing it would make every app install it.

@@ -13,12 +13,13 @@ const steps = [
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['redis', 'node', ['scripts/ensure-redis.mjs']],
   ['typecheck', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']],
+  // Before the tests: the consumer suite packs the built packages (it builds them itself if stale).
+  ['build', 'pnpm', ['-r', '--filter', './packages/*', 'build']],
   [
     'tests',
     'pnpm',
     ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
   ],
-  ['build', 'pnpm', ['-r', '--filter', './packages/*', 'build']],
   ['size', 'node', ['scripts/check-size.mjs']],
   ['packages', 'node', ['scripts/check-packages.mjs']],
 ];

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { toNodeListener } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { startSandbox } from '@esign-kit/sandbox';
 import { createStackRouter } from './stacks.js';
 

@@ -48,6 +48,14 @@ export interface StackRouter {
 const defaultStackId = 'default';
 
 /**
+ * The catalogue's own origin where the proxy runs in the static build's service worker: the
+ * worker's `location`, on whatever domain the catalogue is deployed (a real domain is no
+ * loopback, so the proxy would not take it from the request). `storybook dev` and the Vitest run
+ * have no `location` (Node) and serve on loopback, where the proxy uses the request's origin.
+ */
+const workerOrigin = (globalThis as { location?: { origin?: string } }).location?.origin;
+
+/**
  * The live stacks behind the catalogue: for each story, a fresh seeded sandbox behind its own
  * proxy, created on first use and picked by the `x-esign-kit-stack` header. Stories never share
  * state, so they can run side by side (Vitest runs files in parallel; a docs page renders many).
@@ -86,6 +94,7 @@ export function createStackRouter(options: {
       timeoutMs: 15_000 + latencyMs,
       // Stories show what the proxy's authorize decides; a real app asks its session here.
       authorize: () => stackOptions.authorized !== false,
+      ...(workerOrigin ? { publicOrigins: [workerOrigin] } : {}),
       // An injected error must reach the story, not be retried away.
       queryRetries: 0,
     });

@@ -33,6 +33,7 @@ export function esignKitLive(): Plugin {
           alias: [
             { find: /^@esign-kit\/react\/styles\.css(?=$|\?)/, replacement: `${root}packages/react/styles.css` },
             ...packages.map((name) => ({ find: new RegExp(`^@esign-kit/${name}$`), replacement: sourceOf(name) })),
+            { find: /^@esign-kit\/proxy\/node$/, replacement: `${root}packages/proxy/src/node.ts` },
           ],
           conditions: ['@esign-kit/source', ...defaultClientConditions],
         },

@@ -4,7 +4,8 @@
 // with <role> one of `sandbox`, `proxy`, `pass-through`. It prints one JSON line
 // (`{ "url": … }`, and `upstream` for the sandbox) once it listens, and exits when its stdin closes.
 import { createServer } from 'node:http';
-import { createEsignProxy, toNodeListener } from '../../packages/proxy/src/index.ts';
+import { createEsignProxy } from '../../packages/proxy/src/index.ts';
+import { toNodeListener } from '../../packages/proxy/src/node.ts';
 import { startSandbox } from '../../packages/sandbox/src/index.ts';
 
 // The parent chooses the key and the session token, so both ends agree on them.

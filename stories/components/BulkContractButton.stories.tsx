@@ -11,15 +11,17 @@ const meta = {
   title: 'Components/BulkContractButton',
   component: BulkContractButton,
   args: {
-    templateKey: seed.templates.consent.id,
     input: {
-      items: [
-        {
-          title: '개인정보 동의 · 김프릭',
-          participant: { name: '김프릭', send: 'EMAIL', email: 'kim@example.com' },
-          items: [{ id: seed.templates.consent.nameObjectId, contents: '김프릭' }],
-        },
-      ],
+      templateKey: seed.templates.consent.id,
+      input: {
+        items: [
+          {
+            title: '개인정보 동의 · 김프릭',
+            participant: { name: '김프릭', send: 'EMAIL', email: 'kim@example.com' },
+            items: [{ id: seed.templates.consent.nameObjectId, contents: '김프릭' }],
+          },
+        ],
+      },
     },
     onComplete: fn(),
     onClose: fn(),
@@ -30,7 +32,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Opens the bulk-contract page of a one-participant template (`POST signature-templates/{templateKey}/bulk-url`), optionally pre-filled with rows (`input.items`). Settles when closed; the contract lists are refetched.',
+          'Opens the bulk-contract page of a one-participant template (`POST signature-templates/{templateKey}/bulk-url`), optionally pre-filled with rows (`input={{ templateKey, input: { items } }}`). Settles when closed; the contract lists are refetched.',
       },
     },
   },
@@ -47,7 +49,7 @@ const scenarios = pageScenarios<Props>({
     errorCode: 'SIGNATURE_TEMPLATE_BULK_PARTICIPANT_COUNT',
     message: '대량계약은 참여자가 한 명인 템플릿에서만 쓸 수 있습니다.',
     // The supply contract has two roles: not eligible.
-    args: { templateKey: seed.templates.supply.id },
+    args: { input: { templateKey: seed.templates.supply.id } },
   },
   completion: {
     kind: 'close',

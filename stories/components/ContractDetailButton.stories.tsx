@@ -10,7 +10,7 @@ import { seed } from '../support/seed.js';
 const meta = {
   title: 'Components/ContractDetailButton',
   component: ContractDetailButton,
-  args: { contractUuid: seed.mou.contractUuid, onComplete: fn(), onClose: fn(), onError: fn() },
+  args: { input: { contractUuid: seed.mou.contractUuid }, onComplete: fn(), onClose: fn(), onError: fn() },
   argTypes: { mode: { control: 'inline-radio', options: ['tab', 'modal'] } },
   parameters: {
     docs: {

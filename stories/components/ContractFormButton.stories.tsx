@@ -10,7 +10,7 @@ const meta = {
   title: 'Components/ContractFormButton',
   component: ContractFormButton,
   args: {
-    input: { defaultValue: { contract: { title: '스토리북 용역 계약' } } },
+    input: { input: { defaultValue: { contract: { title: '스토리북 용역 계약' } } } },
     onComplete: fn(),
     onClose: fn(),
     onError: fn(),
@@ -36,7 +36,7 @@ const scenarios = pageScenarios<Props>({
   vendorError: {
     errorCode: 'NOT_FOUND_CUSTOMER',
     message: '존재하지 않는 고객입니다.',
-    args: { input: { defaultValue: { customer: { customKey: 'no-such-customer' } } } },
+    args: { input: { input: { defaultValue: { customer: { customKey: 'no-such-customer' } } } } },
   },
   completion: {
     kind: 'return',

@@ -31,7 +31,7 @@ const scenarios = pageScenarios<Props>({
   vendorError: {
     errorCode: 'NOT_FOUND_CUSTOMER',
     message: '존재하지 않는 고객입니다.',
-    args: { customerCustomKey: 'no-such-customer' },
+    args: { input: { customerCustomKey: 'no-such-customer' } },
   },
   completion: {
     kind: 'close',

@@ -10,7 +10,7 @@ import { seed } from '../support/seed.js';
 const meta = {
   title: 'Components/ContractSignatureButton',
   component: ContractSignatureButton,
-  args: { contractUuid: seed.unsigned.contractUuid, onComplete: fn(), onClose: fn(), onError: fn() },
+  args: { input: { contractUuid: seed.unsigned.contractUuid }, onComplete: fn(), onClose: fn(), onError: fn() },
   argTypes: { mode: { control: 'inline-radio', options: ['tab', 'modal'] } },
   parameters: {
     docs: {

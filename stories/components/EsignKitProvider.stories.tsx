@@ -42,7 +42,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Makes the esign-kit client available to the hooks and components below it. Give it the proxy’s path (`proxyUrl`, with `locale`) or a client of your own (`client`); it uses your app’s `QueryClient` when there is one. `pages` says where hosted pages may come from (`allowedOrigins`, default `https://www.prix.im`) and where they report completion (`returnUrl`, default `<proxyUrl>/return`).',
+          'Makes the esign-kit client available to the hooks and components below it. Give it the proxy’s path (`proxyUrl`, with `locale`) or a client of your own (`client`); it uses your app’s `QueryClient` when there is one. `pages` says where hosted pages may come from (`allowedOrigins`, default `https://www.prix.im`, plus loopback origins such as the sandbox’s while the app itself runs on one) and where they report completion (`returnUrl`, default `<proxyUrl>/return`).',
       },
     },
   },

@@ -11,8 +11,7 @@ const meta = {
   title: 'Components/ParticipantLinkButton',
   component: ParticipantLinkButton,
   args: {
-    signatureUuid: seed.mou.signatureUuid,
-    participantUuid: seed.mou.emailParticipantUuid,
+    input: { signatureUuid: seed.mou.signatureUuid, participantUuid: seed.mou.emailParticipantUuid },
     onComplete: fn(),
     onClose: fn(),
     onError: fn(),
@@ -38,7 +37,7 @@ const scenarios = pageScenarios<Props>({
   vendorError: {
     errorCode: 'INVALID_SIGNATURE_PARTICIPANT_UUID',
     message: '참여자 식별값이 올바르지 않습니다.',
-    args: { participantUuid: seed.unknownUuid },
+    args: { input: { signatureUuid: seed.mou.signatureUuid, participantUuid: seed.unknownUuid } },
   },
   completion: {
     kind: 'close',

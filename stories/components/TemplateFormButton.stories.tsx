@@ -31,7 +31,7 @@ const scenarios = pageScenarios<Props>({
   vendorError: {
     errorCode: 'SIGNATURE_TEMPLATE_NOT_FOUND',
     message: '존재하지 않는 템플릿입니다.',
-    args: { templateId: 999_999 },
+    args: { input: { templateId: 999_999 } },
   },
   completion: {
     kind: 'return',

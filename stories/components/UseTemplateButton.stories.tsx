@@ -11,11 +11,13 @@ const meta = {
   title: 'Components/UseTemplateButton',
   component: UseTemplateButton,
   args: {
-    templateKey: seed.templates.employment.id,
     input: {
-      defaultValue: {
-        contract: { title: '스토리북 근로계약' },
-        signature: { participants: [{ role: '회사', name: '박회사', send: 'EMAIL', email: 'hr@company.example' }] },
+      templateKey: seed.templates.employment.id,
+      input: {
+        defaultValue: {
+          contract: { title: '스토리북 근로계약' },
+          signature: { participants: [{ role: '회사', name: '박회사', send: 'EMAIL', email: 'hr@company.example' }] },
+        },
       },
     },
     onComplete: fn(),
@@ -43,7 +45,7 @@ const scenarios = pageScenarios<Props>({
   vendorError: {
     errorCode: 'SIGNATURE_TEMPLATE_NOT_FOUND',
     message: '존재하지 않는 템플릿입니다.',
-    args: { templateKey: 999_999 },
+    args: { input: { templateKey: 999_999 } },
   },
   completion: {
     kind: 'return',

@@ -34,11 +34,10 @@ function GenericMutation() {
           remind.mutate({
             signatureUuid: seed.mou.signatureUuid,
             participantUuid: seed.mou.emailParticipantUuid,
-            sendInput: { sendType: 'EMAIL', sendAddress: 'someone-else@example.com' },
           })
         }
       >
-        다른 주소로 알림 보내기
+        알림 다시 보내기
       </button>
       {remind.data ? <p role="status">{remind.data.sendAddress}(으)로 보냈습니다</p> : null}
     </div>
@@ -110,12 +109,12 @@ export const UseEsignMutation: Story = {
   name: 'useEsignMutation(sendReminder)',
   render: () => <GenericMutation />,
   play: async (context) => {
-    await context.userEvent.click(context.canvas.getByRole('button', { name: '다른 주소로 알림 보내기' }));
+    await context.userEvent.click(context.canvas.getByRole('button', { name: '알림 다시 보내기' }));
     await expect(await context.canvas.findByRole('status', {}, { timeout: 5000 })).toHaveTextContent(
-      'someone-else@example.com(으)로 보냈습니다',
+      `${seed.mou.emailParticipantAddress}(으)로 보냈습니다`,
     );
     const { reminders } = await stackOf(context).control<{ reminders: { sendAddress: string }[] }>('reminders');
-    await expect(reminders.map((reminder) => reminder.sendAddress)).toEqual(['someone-else@example.com']);
+    await expect(reminders.map((reminder) => reminder.sendAddress)).toEqual([seed.mou.emailParticipantAddress]);
   },
 };
 

@@ -58,7 +58,10 @@ function Cell({ row, locale, stack }: { row: Row; locale: Locale; stack: StorySt
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   const [event, setEvent] = useState('—');
   const pages: PageSettings =
-    row.pages === 'prix-only' ? {} : { allowedOrigins: [stack.pagesOrigin], handshakeOrigins: [stack.pagesOrigin] };
+    row.pages === 'prix-only'
+      ? // Explicitly: by default a loopback app (this catalogue) also allows the sandbox's loopback pages.
+        { allowedOrigins: ['https://www.prix.im'] }
+      : { allowedOrigins: [stack.pagesOrigin], handshakeOrigins: [stack.pagesOrigin] };
   return (
     <td data-testid={`${row.id}-${locale}`}>
       <QueryClientProvider client={queryClient}>
@@ -66,7 +69,7 @@ function Cell({ row, locale, stack }: { row: Row; locale: Locale; stack: StorySt
           <ContractFormButton
             mode={row.mode}
             frameTimeoutMs={800}
-            input={{ defaultValue: { contract: { title: `매트릭스 ${row.id} ${locale}` } } }}
+            input={{ input: { defaultValue: { contract: { title: `매트릭스 ${row.id} ${locale}` } } } }}
             onComplete={() => setEvent('onComplete')}
             onClose={() => setEvent('onClose')}
             onError={(error) => setEvent(`onError: ${error.code}`)}
@@ -231,8 +234,9 @@ export const EveryState: Story = {
     await expect(within(canvas.getByTestId('denied-en')).getByRole('alert')).toHaveTextContent(
       'You are not allowed to do this.',
     );
+    // A refusal names the origin it refused and the setting to change.
     await expect(within(canvas.getByTestId('url-ko')).getByRole('alert')).toHaveTextContent(
-      '허용되지 않은 주소의 페이지라서 열지 않았습니다.',
+      `${stacks.base.pagesOrigin}의 페이지는 허용되지 않아 열지 않았습니다. 맞는 주소라면 allowedOrigins(EsignKitProvider의 pages)에 추가하세요.`,
     );
   },
 };

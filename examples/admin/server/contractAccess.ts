@@ -3,6 +3,7 @@ import {
   type FindContractInput,
   findContract,
   isEsignKitError,
+  type ListContractsData,
   listContracts,
 } from '@esign-kit/core';
 
@@ -12,6 +13,8 @@ import {
  * single contract has to look that contract up first.
  */
 export interface ContractAccess {
+  /** The server client the lookups use (it also reconciles what hosted pages did). */
+  readonly client: EsignClient;
   /** Whether the contract exists and is linked to one of `customerIds`. */
   ownsContract(customerIds: ReadonlySet<number>, contract: FindContractInput): Promise<boolean>;
   /**
@@ -20,12 +23,46 @@ export interface ContractAccess {
    * tenant's own contracts.
    */
   ownsSignature(customerIds: ReadonlySet<number>, signatureUuid: string, participantUuid?: string): Promise<boolean>;
+  /**
+   * Whether `address` is a contact Prix has for that participant (its e-mail for `EMAIL`, its
+   * phone for `PHONE`): a reminder may switch channel, but never go to an address a user typed.
+   */
+  isParticipantContact(
+    customerIds: ReadonlySet<number>,
+    signature: { readonly signatureUuid: string; readonly participantUuid: string },
+    sendInput: { readonly sendType: string; readonly sendAddress: string },
+  ): Promise<boolean>;
 }
 
 const pageSize = 100;
 
+type ListedSignature = NonNullable<ListContractsData['contracts'][number]['signature']>;
+
 export function createContractAccess(client: EsignClient): ContractAccess {
+  /** The signature, when it belongs to a contract of `customerIds`. */
+  async function findOwnSignature(
+    customerIds: ReadonlySet<number>,
+    signatureUuid: string,
+  ): Promise<ListedSignature | undefined> {
+    if (customerIds.size === 0) return undefined;
+    const uuid = signatureUuid.toLowerCase();
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await client.request(listContracts, {
+        customerIds: [...customerIds],
+        signature: 'included',
+        limit: pageSize,
+        offset,
+      });
+      const signature = page.contracts.find((contract) => contract.signature?.uuid.toLowerCase() === uuid)?.signature;
+      if (signature) return signature;
+      if (offset + pageSize >= page.total || page.contracts.length === 0) return undefined;
+    }
+  }
+  const participantOf = (signature: ListedSignature | undefined, participantUuid: string) =>
+    signature?.participants.find((participant) => participant.uuid.toLowerCase() === participantUuid.toLowerCase());
+
   return {
+    client,
     async ownsContract(customerIds, input) {
       try {
         const { contract } = await client.request(findContract, input);
@@ -37,26 +74,13 @@ export function createContractAccess(client: EsignClient): ContractAccess {
       }
     },
     async ownsSignature(customerIds, signatureUuid, participantUuid) {
-      if (customerIds.size === 0) return false;
-      const uuid = signatureUuid.toLowerCase();
-      for (let offset = 0; ; offset += pageSize) {
-        const page = await client.request(listContracts, {
-          customerIds: [...customerIds],
-          signature: 'included',
-          limit: pageSize,
-          offset,
-        });
-        const signature = page.contracts.find((contract) => contract.signature?.uuid.toLowerCase() === uuid)?.signature;
-        if (signature) {
-          return (
-            participantUuid === undefined ||
-            signature.participants.some(
-              (participant) => participant.uuid.toLowerCase() === participantUuid.toLowerCase(),
-            )
-          );
-        }
-        if (offset + pageSize >= page.total || page.contracts.length === 0) return false;
-      }
+      const signature = await findOwnSignature(customerIds, signatureUuid);
+      return signature !== undefined && (participantUuid === undefined || !!participantOf(signature, participantUuid));
+    },
+    async isParticipantContact(customerIds, { signatureUuid, participantUuid }, { sendType, sendAddress }) {
+      const participant = participantOf(await findOwnSignature(customerIds, signatureUuid), participantUuid);
+      const contact = sendType === 'EMAIL' ? participant?.email : sendType === 'PHONE' ? participant?.phone : undefined;
+      return !!contact && contact.trim().toLowerCase() === sendAddress.trim().toLowerCase();
     },
   };
 }

@@ -12,12 +12,17 @@ import {
   listContracts,
   listContractTags,
   listTemplates,
-  sendReminder,
   setContractTags,
   templateUseUrl,
   updateCustomer,
 } from '@esign-kit/core';
-import { allow, type OperationRule } from '@esign-kit/proxy';
+import {
+  allow,
+  allowReminderAddressOverride,
+  createHostedPageReconciler,
+  hideInputs,
+  type OperationRule,
+} from '@esign-kit/proxy';
 import type { ContractAccess } from './contractAccess.js';
 import type { Tenant } from './tenants.js';
 
@@ -33,7 +38,12 @@ const everyOwned = (tenant: Tenant, ids: readonly number[] | undefined) =>
  * - Lists must name the tenant's customers (`customerIds`), and only those: the proxy cannot
  *   rewrite the input, so the app sends the filter and the proxy refuses any other.
  * - Single contracts and signatures are looked up first (`ContractAccess`).
- * - New contracts and pages must be linked to one of the tenant's customers.
+ * - New contracts and pages must be linked to one of the tenant's customers. Prix's pages act
+ *   with the whole business's rights, so the proxy cannot stop a user from picking another
+ *   customer there: the bulk page is minted with that input hidden (`hideInputs`), and what the
+ *   use-template page made (it can hide nothing) is reconciled before contracts are read:
+ *   a contract outside the tenant is reported and its signature request canceled.
+ * - A reminder may switch channel, but only to a contact Prix already has for that participant.
  * - Customers: only the tenant's own; the business-wide customer list is not exposed at all.
  * - Templates, tags and credits belong to the whole business and are open to both tenants.
  */
@@ -45,19 +55,35 @@ export function demoOperations(tenantOf: TenantOf, access: ContractAccess): Oper
       return tenant ? check(tenant, input) : false;
     };
   const always = rule(() => true);
+  const pages = createHostedPageReconciler({
+    client: access.client,
+    scopeOf: (request) => {
+      const tenant = tenantOf(request);
+      return tenant ? { id: tenant.definition.id, customerIds: tenant.customerIds } : undefined;
+    },
+    onViolation: (report) =>
+      console.warn(
+        `[esign-kit demo] ${report.errorCode}: contract ${report.contractUuid} (customers ${report.customerIds.join(', ') || 'none'}) made on a page of tenant ${report.suspects.join(', ')}; signature ${report.canceled ? 'canceled' : 'not canceled'}.`,
+      ),
+    onError: (error) => console.warn('[esign-kit demo] reconciling hosted pages failed:', error),
+  });
   return [
-    allow(
-      listContracts,
-      rule(
-        (tenant, input) =>
-          everyOwned(tenant, input.customerIds) &&
-          input.customerCustomKeys === undefined &&
-          input.hasNoCustomer === undefined,
+    pages.reconcileBefore(
+      allow(
+        listContracts,
+        rule(
+          (tenant, input) =>
+            everyOwned(tenant, input.customerIds) &&
+            input.customerCustomKeys === undefined &&
+            input.hasNoCustomer === undefined,
+        ),
       ),
     ),
-    allow(
-      findContract,
-      rule((tenant, input) => access.ownsContract(tenant.customerIds, input)),
+    pages.reconcileBefore(
+      allow(
+        findContract,
+        rule((tenant, input) => access.ownsContract(tenant.customerIds, input)),
+      ),
     ),
     allow(
       contractDetailUrl,
@@ -67,43 +93,57 @@ export function demoOperations(tenantOf: TenantOf, access: ContractAccess): Oper
       setContractTags,
       rule((tenant, input) => access.ownsContract(tenant.customerIds, { uuid: input.contractUuid })),
     ),
-    allow(
-      sendReminder,
-      rule((tenant, input) => access.ownsSignature(tenant.customerIds, input.signatureUuid, input.participantUuid)),
-    ),
+    allowReminderAddressOverride({
+      authorize: rule((tenant, input) =>
+        access.ownsSignature(tenant.customerIds, input.signatureUuid, input.participantUuid),
+      ),
+      allowAddress: rule(
+        (tenant, input) =>
+          input.sendInput !== undefined && access.isParticipantContact(tenant.customerIds, input, input.sendInput),
+      ),
+    }),
     allow(
       cancelSignature,
       rule((tenant, input) => access.ownsSignature(tenant.customerIds, input.signatureUuid)),
     ),
     allow(listTemplates, always),
     allow(getTemplate, always),
-    allow(
-      createSignatureFromTemplate,
-      rule((tenant, { input }) => {
-        const customers = input.contract?.customers ?? [];
-        return (
-          customers.length > 0 &&
-          customers.every((customer) => customer.customKey === undefined && everyOwned(tenant, [customer.id ?? 0])) &&
-          input.contract?.connectedContractUuids === undefined
-        );
-      }),
+    pages.track(
+      allow(
+        createSignatureFromTemplate,
+        rule((tenant, { input }) => {
+          const customers = input.contract?.customers ?? [];
+          return (
+            customers.length > 0 &&
+            customers.every((customer) => customer.customKey === undefined && everyOwned(tenant, [customer.id ?? 0])) &&
+            input.contract?.connectedContractUuids === undefined
+          );
+        }),
+      ),
     ),
-    allow(
-      templateUseUrl,
-      rule((tenant, { input }) => everyOwned(tenant, [input?.defaultValue?.customer?.id ?? 0])),
+    pages.track(
+      allow(
+        templateUseUrl,
+        rule((tenant, { input }) => everyOwned(tenant, [input?.defaultValue?.customer?.id ?? 0])),
+      ),
     ),
-    allow(
-      bulkContractUrl,
-      rule((tenant, { input }) => {
-        const customer = input.defaultValue?.customer;
-        return (
-          customer?.customKey === undefined &&
-          everyOwned(tenant, [customer?.id ?? 0]) &&
-          input.customerId === undefined &&
-          input.customerCustomKey === undefined &&
-          (input.items ?? []).every((row) => row.customerTitle === undefined)
-        );
-      }),
+    pages.track(
+      // `CUSTOMER` is not in Prix's published list (it has none): the sandbox honours it, and the
+      // reconciler catches a bulk page that let the user pick another customer anyway.
+      hideInputs(
+        bulkContractUrl,
+        ['CUSTOMER'],
+        rule((tenant, { input }) => {
+          const customer = input.defaultValue?.customer;
+          return (
+            customer?.customKey === undefined &&
+            everyOwned(tenant, [customer?.id ?? 0]) &&
+            input.customerId === undefined &&
+            input.customerCustomKey === undefined &&
+            (input.items ?? []).every((row) => row.customerTitle === undefined)
+          );
+        }),
+      ),
     ),
     allow(listContractTags, always),
     allow(creditStatus, always),

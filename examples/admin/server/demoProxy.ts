@@ -1,5 +1,5 @@
 import { sendReminder } from '@esign-kit/core';
-import { createEsignProxy, defaultRateLimits, type EsignProxyHandler } from '@esign-kit/proxy';
+import { createEsignProxy, defaultRateLimits, type EsignProxyHandler, type EsignProxyOptions } from '@esign-kit/proxy';
 import type { ContractAccess } from './contractAccess.js';
 import { demoOperations } from './demoOperations.js';
 import type { SessionStore } from './sessions.js';
@@ -10,6 +10,8 @@ export const proxyBasePath = '/api/esign';
 export interface DemoProxyOptions {
   readonly apiKey: string;
   readonly upstream: string;
+  /** Where browsers load the demo from: the only origin its writes and `successUrl`s may come from and go to. */
+  readonly publicOrigins: NonNullable<EsignProxyOptions['publicOrigins']>;
   readonly sessions: SessionStore;
   readonly tenants: TenantRegistry;
   readonly access: ContractAccess;
@@ -18,7 +20,7 @@ export interface DemoProxyOptions {
 }
 
 /**
- * The proxy with the demo's rules: `authorize` lets signed-in users through, each operation's
+ * The proxy with the demo's rules: `authenticate` lets signed-in users through, each operation's
  * own rule (see `demoOperations`) keeps them to their tenant's rows, and reminders are limited
  * per participant. Around it, a customer a user creates (or deletes) is booked to their tenant,
  * from the proxy's answer.
@@ -34,6 +36,10 @@ export function createDemoProxy(options: DemoProxyOptions): EsignProxyHandler {
     apiKey: options.apiKey,
     upstream: options.upstream,
     basePath: proxyBasePath,
+    publicOrigins: options.publicOrigins,
+    // Signed in? Asked before the input is read, so a visitor learns no field names; asked again
+    // after validation, then the per-operation rules (`demoOperations`) check the input.
+    authenticate: (request) => sessions.userOf(request) !== undefined,
     authorize: ({ request }) => sessions.userOf(request) !== undefined,
     operations: demoOperations(tenantOf, options.access),
     rateLimits: reminderRule ? { [sendReminder.id]: { ...reminderRule, limit: options.reminderLimit } } : {},

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEsignServerClient, toNodeListener } from '@esign-kit/proxy';
+import { createEsignServerClient } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { createServer as createViteServer } from 'vite';
 import type { AdminServerConfig } from './config.js';
 import { createContractAccess } from './contractAccess.js';
@@ -36,9 +37,13 @@ export async function startAdminServer(config: AdminServerConfig): Promise<Runni
   const tenants = await resolveTenants(prix, users);
   if (sandbox) await seedDemoData(sandbox, prix, tenants);
   const sessions = createSessionStore(users);
+  // PUBLIC_ORIGIN, or the printed loopback URL, whose port is known once the server listens
+  // (PORT=0 picks one); no request arrives before that.
+  let loopbackOrigins: readonly string[] = [];
   const proxy = createDemoProxy({
     apiKey,
     upstream,
+    publicOrigins: config.publicOrigins ?? (() => loopbackOrigins),
     sessions,
     tenants,
     access: createContractAccess(prix),
@@ -73,6 +78,7 @@ export async function startAdminServer(config: AdminServerConfig): Promise<Runni
     vite.middlewares(request, response);
   });
   const { port } = await listen(server, config.port, config.host);
+  loopbackOrigins = [`http://${config.host}:${port}`, `http://localhost:${port}`];
 
   return {
     url: `http://${config.host}:${port}/`,

@@ -3,6 +3,8 @@
 // Client
 export {
   createEsignClient,
+  type DriftEvent,
+  driftHeader,
   type EsignClient,
   type EsignClientOptions,
   type RequestOptions,

@@ -2,14 +2,19 @@ import { createRouteMatcher, decodeRequest, hasBody, validateInput } from '@esig
 import { callUpstream } from './callUpstream.js';
 import { sha256Hex } from './fingerprint.js';
 import { claimIdempotencyKey, type IdempotencyClaim, idempotencyHeader } from './idempotency.js';
+import { applyInputRules, collectInputRules } from './inputRules.js';
 import { type EsignProxyOptions, resolveProxyOptions } from './options.js';
-import { isSameSiteRequest } from './originPolicy.js';
+import { createOriginPolicy } from './originPolicy.js';
+import { createOriginResolver } from './publicOrigins.js';
 import { checkRateLimit } from './rateLimit.js';
 import { isJsonContentType, readJsonBody } from './readJsonBody.js';
 import { redact } from './redact.js';
-import { checkRedirects } from './redirectPolicy.js';
 import { kitError } from './respond.js';
 import { serveReturnPage } from './returnPage.js';
+import { createUpstreamPathGuard } from './serverOnlyRoutes.js';
+
+/** The signal of a call no browser can cut short. */
+const neverAborted = new AbortController().signal;
 
 /** A standard fetch handler: works in Node (see `toNodeListener`), Hono, Next.js route handlers, Workers… */
 export type EsignProxyHandler = (request: Request) => Promise<Response>;
@@ -18,13 +23,18 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * Creates the proxy that stands between the browser and Prix. It is the only place the API key
  * lives. For each request it:
  *
- * 1. maps the path under `basePath` to a registered operation (404 / 405 otherwise), and refuses
- *    state-changing requests from other sites (403, see `allowedOrigins`);
+ * 1. maps the path under `basePath` to a registered operation (404 / 405 otherwise), asks
+ *    `authenticate` if given (403, before the body is read), and refuses state-changing
+ *    requests from other sites (403, see `publicOrigins`);
  * 2. rebuilds and validates the input with the operation's schema (400 with the issues; no
- *    upstream call for invalid input);
- * 3. asks `authorize`, then the operation's own check if it has one (403 when either says no);
- * 4. refuses `successUrl` / `redirectUrl` values off `redirectOrigins` (no open redirect);
- * 5. replays the stored answer for a repeated `Idempotency-Key`, applies rate limits (429);
+ *    upstream call for invalid input), then applies the input rules: values the server pins
+ *    (`pinInput`, `hideInputs`), and a reminder's `sendInput` refused (403) unless
+ *    `allowReminderAddressOverride` allows it;
+ * 3. refuses a path that would reach a server-only route (403) or that a parameter would
+ *    rewrite (400), then asks `authorize` and the operation's own check (403 when either says no);
+ * 4. refuses `successUrl` / `redirectUrl` values off `publicOrigins` (no open redirect);
+ * 5. replays the stored answer for a repeated `Idempotency-Key`, applies rate limits (429; 503
+ *    `ESIGN_KIT_BUSY` when the store is too full to count);
  * 6. calls Prix with `x-api-key` (retrying queries on network errors and 5xx), and answers in
  *    Prix's envelope with schema-checked `data`.
  *
@@ -35,11 +45,13 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * @example
  * ```ts
  * import { createServer } from 'node:http'
- * import { createEsignProxy, toNodeListener } from '@esign-kit/proxy'
+ * import { createEsignProxy } from '@esign-kit/proxy'
+ * import { toNodeListener } from '@esign-kit/proxy/node'
  *
  * const proxy = createEsignProxy({
  *   apiKey: process.env.PRIX_API_KEY!,
  *   upstream: 'https://api.prix.im/kit-api/v1',
+ *   publicOrigins: ['https://admin.example.com'], // where browsers load the app from
  *   authorize: ({ request }) => request.headers.get('cookie')?.includes('session=') ?? false,
  * })
  * createServer(toNodeListener(proxy)).listen(3000)
@@ -47,7 +59,10 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  */
 export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler {
   const config = resolveProxyOptions(options);
+  const origins = createOriginPolicy(createOriginResolver(config), config.onError);
   const matchRoute = createRouteMatcher(config.operations);
+  const guardUpstreamPath = createUpstreamPathGuard(config.operations);
+  const inputRules = collectInputRules(options.operations);
   const prefix = `${config.basePath}/`;
   // Before the key is known (routing, validation) only a static key can be redacted; it cannot
   // be in those answers anyway, since nothing upstream has been read yet.
@@ -81,8 +96,11 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
     }
     const { operation } = match;
     const fail = (...args: Parameters<typeof kitError>) => ({ response: kitError(...args), operationId: operation.id });
-    if (operation.method !== 'GET' && !isSameSiteRequest(request, config.allowedOrigins ?? [url.origin])) {
-      return fail('ESIGN_KIT_CROSS_SITE', staticSecrets);
+    // Before the body is read or validated: a caller who is not signed in learns no field names.
+    if (config.authenticate && !(await config.authenticate(request))) return fail('ESIGN_KIT_FORBIDDEN', staticSecrets);
+    const crossSite = operation.method === 'GET' ? undefined : await origins.checkWrite(request, url, operation.id);
+    if (crossSite) {
+      return fail(crossSite.errorCode, staticSecrets, crossSite.issues ? { issues: crossSite.issues } : {});
     }
 
     let body: unknown;
@@ -111,10 +129,21 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
     if (!decoded.ok) return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: decoded.issues });
     const validated = validateInput(operation, decoded.input);
     if (!validated.ok) return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: validated.issues });
-    const input = validated.value;
-    const redirectIssues = checkRedirects(input, config.redirectOrigins ?? [url.origin]);
-    if (redirectIssues.length) return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues: redirectIssues });
+    // Server-decided values (`pinInput`, `hideInputs`) and the reminder-address rule.
+    const ruled = await applyInputRules(inputRules, { request, operation, input: validated.value });
+    if (!ruled.ok) return fail(ruled.errorCode, staticSecrets, ruled.issues ? { issues: ruled.issues } : {});
+    const input = ruled.input;
+    const offOrigin = await origins.checkRedirects(request, url, input, operation.id);
+    if (offOrigin) {
+      return fail(offOrigin.errorCode, staticSecrets, offOrigin.issues ? { issues: offOrigin.issues } : {});
+    }
 
+    const pathRefusal = guardUpstreamPath(operation, input); // a parameter must not reach another route
+    if (pathRefusal === 'server-only') return fail('ESIGN_KIT_SERVER_ONLY_OPERATION', staticSecrets);
+    if (pathRefusal) {
+      const issues = [{ path: '', message: 'A path parameter would change the upstream path.' }];
+      return fail('ESIGN_KIT_INVALID_INPUT', staticSecrets, { issues });
+    }
     const context = { request, operation, input };
     const check = config.checks.get(operation.id);
     if (!(await config.authorize(context)) || (check && !(await check(context)))) {
@@ -139,6 +168,9 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
         idempotencyKey,
         input,
       );
+      if (claim.kind === 'busy') {
+        return fail('ESIGN_KIT_BUSY', secrets, { headers: { 'retry-after': String(claim.retryAfterSeconds) } });
+      }
       if (claim.kind === 'invalid') {
         return fail('ESIGN_KIT_INVALID_INPUT', secrets, {
           issues: [{ path: idempotencyHeader, message: 'Use 8 to 128 letters, digits, ".", ":", "_" or "-".' }],
@@ -161,9 +193,14 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
       });
       if (!limit.ok) {
         await first?.release(); // nothing was sent: the same action may be tried again later
-        return fail('ESIGN_KIT_RATE_LIMITED', secrets, { headers: { 'retry-after': String(limit.retryAfterSeconds) } });
+        const code = limit.reason === 'busy' ? 'ESIGN_KIT_BUSY' : 'ESIGN_KIT_RATE_LIMITED';
+        return fail(code, secrets, { headers: { 'retry-after': String(limit.retryAfterSeconds) } });
       }
-      const response = await callUpstream(config, { operation, input, apiKey, clientSignal: request.signal });
+      // A mutation runs to its end (within `timeoutMs`) even when the browser leaves: Prix may act
+      // on it at any moment, and only its real answer, kept under the idempotency key, lets the
+      // retry replay it instead of sending it twice. Queries and page links stop at once.
+      const clientSignal = operation.kind === 'mutation' ? neverAborted : request.signal;
+      const response = await callUpstream(config, { operation, input, apiKey, clientSignal });
       return { response: first ? await first.finish(response) : response, operationId: operation.id };
     } catch (cause) {
       await first?.release().catch(() => undefined);
@@ -178,14 +215,17 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
     try {
       outcome = await handle(request, url);
     } catch (cause) {
-      // A throwing `authorize`, key resolver or store, or a bug: answer without details.
+      // A throwing `authorize`, key resolver or store, or a bug: answer without details. Unless
+      // the browser went away (its body broke off mid-upload): that is no fault of the proxy's.
+      const gone = request.signal.aborted;
+      const errorCode = gone ? 'ESIGN_KIT_CLIENT_CLOSED_REQUEST' : 'ESIGN_KIT_INTERNAL';
       config.onError?.({
-        errorCode: 'ESIGN_KIT_INTERNAL',
-        status: 500,
+        errorCode,
+        status: gone ? 499 : 500,
         operationId: undefined,
         detail: redact(cause instanceof Error ? cause.message : String(cause), staticSecrets),
       });
-      outcome = { response: kitError('ESIGN_KIT_INTERNAL', staticSecrets) };
+      outcome = { response: kitError(errorCode, staticSecrets) };
     }
     if (config.onLog) await reportAccess(request, url, outcome, started);
     return outcome.response;

@@ -2,10 +2,13 @@ import {
   type AnyOperation,
   builtInOperations,
   createEsignClient,
+  type DriftEvent,
   describeErrorCode,
   type EsignClient,
+  EsignKitError,
   type Locale,
 } from '@esign-kit/core';
+import { isNewDrift, readUpstreamData } from './readUpstreamData.js';
 import { parseUpstreamUrl } from './upstreamUrl.js';
 
 export interface EsignServerClientOptions {
@@ -17,7 +20,32 @@ export interface EsignServerClientOptions {
   fetch?: typeof fetch;
   /** Language of `EsignKitError.message`. @default 'ko' */
   locale?: Locale;
+  /**
+   * Called with each answer's status and headers (the key redacted), before its body is read:
+   * for what a caller may want beyond `data`, such as a request id or `Retry-After`. A 429's
+   * `Retry-After` also reaches the error itself, as `retryAfterSeconds`.
+   */
+  onResponse?: (response: UpstreamResponseInfo) => void;
+  /**
+   * Reject with `ESIGN_KIT_INVALID_RESPONSE` when Prix's `data` does not match the operation's
+   * schema, instead of resolving with the documented fields that could be read.
+   * @default false (Prix has done what was asked: see `onDrift`)
+   */
+  strictResponses?: boolean;
+  /** Told once per operation and set of paths when Prix's `data` differed from the schema. */
+  onDrift?: (event: DriftEvent) => void;
 }
+
+/** What {@link EsignServerClientOptions.onResponse} receives for each upstream answer. */
+export interface UpstreamResponseInfo {
+  /** The request's URL (the key travels in a header, never here). */
+  readonly url: string;
+  readonly status: number;
+  readonly headers: Headers;
+}
+
+/** Headers that describe the original body's bytes, which the rebuilt response no longer has. */
+const bodyFraming = new Set(['content-length', 'content-encoding', 'transfer-encoding']);
 
 /**
  * A client that calls Prix directly with the API key, for server code only: jobs, webhooks,
@@ -49,10 +77,17 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
   const upstream = parseUpstreamUrl(options.upstream, 'createEsignServerClient');
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
+  const redact = (text: string) => text.replaceAll(apiKey, '[redacted]');
   const redactingFetch: typeof fetch = async (input, init) => {
     const response = await fetchImpl(input, init);
-    const text = (await response.text()).replaceAll(apiKey, '[redacted]');
-    return new Response(text, { status: response.status, statusText: response.statusText });
+    // Upstream headers are kept (`Retry-After` becomes the error's `retryAfterSeconds`), with the
+    // key removed from them as from the body.
+    const headers = new Headers();
+    for (const [name, value] of response.headers) if (!bodyFraming.has(name)) headers.append(name, redact(value));
+    const url = input instanceof Request ? input.url : String(input);
+    options.onResponse?.({ url, status: response.status, headers: new Headers(headers) });
+    const text = redact(await response.text());
+    return new Response(text, { status: response.status, statusText: response.statusText, headers });
   };
 
   const client = createEsignClient({
@@ -61,11 +96,24 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
     headers: { 'x-api-key': apiKey },
     credentials: 'omit',
     locale: options.locale ?? 'ko',
-    validateResponses: true,
+    // Read below, the tolerant way (`readUpstreamData`), as the proxy does.
+    validateResponses: false,
     allowServerOnly: true,
     // Prix's answers carry only its own (Korean) text: the catalogue gives both languages.
     describeError: describeErrorCode,
   });
+  // Prix has done what was asked: an answer that differs from the schema is read, not failed.
+  function readData(definition: AnyOperation, data: unknown): unknown {
+    const read = readUpstreamData(definition, data);
+    if (!read.drift.length) return read.value;
+    const operationId = definition.id;
+    if (options.strictResponses) {
+      const issues = read.drift.map((path) => ({ path, message: 'Does not match the documented shape.' }));
+      throw new EsignKitError({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', locale: client.locale, operationId, issues });
+    }
+    if (isNewDrift(options, operationId, read.drift.join(', '))) options.onDrift?.({ operationId, paths: read.drift });
+    return read.value;
+  }
   return {
     baseUrl: client.baseUrl,
     locale: client.locale,
@@ -80,7 +128,9 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
           ),
         );
       }
-      return client.request(definition as typeof operation, input, requestOptions);
+      return client
+        .request(definition as typeof operation, input, requestOptions)
+        .then((data) => readData(definition as AnyOperation, data) as typeof data);
     },
   };
 }

@@ -1,6 +1,8 @@
 import { stableKey } from '@esign-kit/core';
 import { sha256Hex } from './fingerprint.js';
+import { protectiveHeaders } from './respond.js';
 import type { ProxyStore } from './store/ProxyStore.js';
+import { isStoreBusy } from './store/storeBusyError.js';
 
 /** The header a client sends one value of per user action (the React mutations do). */
 export const idempotencyHeader = 'idempotency-key';
@@ -15,8 +17,13 @@ interface DoneRecord {
   readonly fingerprint: string;
   readonly status: number;
   readonly body: string;
+  /** The first answer's headers (all the proxy's own: none come from Prix), replayed with it. */
+  readonly headers?: readonly (readonly [string, string])[];
 }
 type IdempotencyRecord = PendingRecord | DoneRecord;
+
+/** Headers a stored answer must not carry again: the server adapter sets these for the new body. */
+const framingHeaders = new Set(['content-length', 'transfer-encoding', 'connection']);
 
 export type IdempotencyClaim =
   /** First time this key is seen: go ahead, then `finish` (or `release` if nothing was done). */
@@ -26,7 +33,9 @@ export type IdempotencyClaim =
   /** Reused with a different input, or still running after `waitMs`. */
   | { readonly kind: 'conflict'; readonly reason: 'mismatch' | 'in-progress' }
   /** Not a usable key. */
-  | { readonly kind: 'invalid' };
+  | { readonly kind: 'invalid' }
+  /** The store cannot take a new record just now (503): nothing was done. */
+  | { readonly kind: 'busy'; readonly retryAfterSeconds: number };
 
 export interface IdempotencyScope {
   readonly store: ProxyStore;
@@ -53,13 +62,26 @@ export async function claimIdempotencyKey(
   const fingerprint = await sha256Hex(stableKey(input));
   const pending: PendingRecord = { state: 'pending', fingerprint };
 
-  if (await scope.store.setIfAbsent(storeKey, JSON.stringify(pending), scope.ttlMs)) {
+  let reserved: boolean;
+  try {
+    reserved = await scope.store.setIfAbsent(storeKey, JSON.stringify(pending), scope.ttlMs);
+  } catch (cause) {
+    if (isStoreBusy(cause)) return { kind: 'busy', retryAfterSeconds: cause.retryAfterSeconds };
+    throw cause;
+  }
+  if (reserved) {
     return {
       kind: 'first',
       async finish(response) {
         const body = await response.text();
-        const done: DoneRecord = { state: 'done', fingerprint, status: response.status, body };
-        await scope.store.set(storeKey, JSON.stringify(done), scope.ttlMs);
+        const headers = [...response.headers].filter(([name]) => !framingHeaders.has(name));
+        const done: DoneRecord = { state: 'done', fingerprint, status: response.status, body, headers };
+        try {
+          await scope.store.set(storeKey, JSON.stringify(done), scope.ttlMs);
+        } catch {
+          // Prix has acted: its answer goes to the browser whatever the store says. The pending
+          // record stays, so a retry waits and gets 409 rather than acting a second time.
+        }
         return new Response(body, { status: response.status, headers: response.headers });
       },
       release: () => scope.store.delete(storeKey),
@@ -70,15 +92,20 @@ export async function claimIdempotencyKey(
   for (;;) {
     const record = parseRecord(await scope.store.get(storeKey));
     if (record && record.fingerprint !== fingerprint) return { kind: 'conflict', reason: 'mismatch' };
-    if (record?.state === 'done') {
-      const headers = { 'content-type': 'application/json; charset=utf-8', 'idempotent-replayed': 'true' };
-      return { kind: 'replay', response: new Response(record.body, { status: record.status, headers }) };
-    }
+    if (record?.state === 'done') return { kind: 'replay', response: replayOf(record) };
     // Released (the first attempt was refused before doing anything): this one may try.
     if (!record) return claimIdempotencyKey(scope, key, input);
     if (Date.now() >= deadline) return { kind: 'conflict', reason: 'in-progress' };
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** The stored answer again, with the same protective headers as the first (and older records without headers). */
+function replayOf(record: DoneRecord): Response {
+  const headers = new Headers(protectiveHeaders);
+  for (const [name, value] of record.headers ?? []) if (!framingHeaders.has(name)) headers.set(name, value);
+  headers.set('idempotent-replayed', 'true');
+  return new Response(record.body, { status: record.status, headers });
 }
 
 function parseRecord(text: string | undefined): IdempotencyRecord | undefined {

@@ -1,20 +1,27 @@
 export type { FetchHandler } from './adapters/fetchHandler.js';
-export {
-  type EsignMiddleware,
-  type ExpressMiddlewareOptions,
-  type MiddlewareNext,
-  type MiddlewareRequest,
-  toExpressMiddleware,
-} from './adapters/toExpressMiddleware.js';
 export { type HonoContextLike, toHonoHandler } from './adapters/toHonoHandler.js';
 export { type NextRouteHandler, type NextRouteHandlers, toNextRouteHandlers } from './adapters/toNextRouteHandlers.js';
-export { toNodeListener } from './adapters/toNodeListener.js';
 export { createEsignProxy, type EsignProxyHandler } from './createEsignProxy.js';
-export { createEsignServerClient, type EsignServerClientOptions } from './createEsignServerClient.js';
+export {
+  createEsignServerClient,
+  type EsignServerClientOptions,
+  type UpstreamResponseInfo,
+} from './createEsignServerClient.js';
 export { idempotencyHeader } from './idempotency.js';
 export { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
 export type { AuthorizeContext, EsignProxyErrorEvent, EsignProxyLogEvent, EsignProxyOptions } from './options.js';
+export { hideInputs, type InputPin, pinInput } from './pinInput.js';
+export type { PublicOrigins } from './publicOrigins.js';
 export { defaultRateLimits, type RateLimitRule } from './rateLimit.js';
+export {
+  createHostedPageReconciler,
+  type HostedPageReconciler,
+  type HostedPageReconcilerOptions,
+  type HostedPageScope,
+  type OutOfScopeContract,
+} from './reconcileHostedPages.js';
 export { redact } from './redact.js';
+export { allowReminderAddressOverride, type ReminderAddressOverrideOptions } from './reminderAddress.js';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memoryStore.js';
 export type { ProxyStore } from './store/ProxyStore.js';
+export { ProxyStoreBusyError } from './store/storeBusyError.js';

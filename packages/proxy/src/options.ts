@@ -1,5 +1,6 @@
 import { type AnyOperation, assertOperationList, browserSafeOperations } from '@esign-kit/core';
 import { type AnyOperationCheck, normaliseOperationRules, type OperationRule } from './operationRules.js';
+import { type PublicOrigins, resolveOriginSettings } from './publicOrigins.js';
 import { defaultRateLimits, type RateLimitRule } from './rateLimit.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import type { ProxyStore } from './store/ProxyStore.js';
@@ -56,6 +57,18 @@ export interface EsignProxyOptions {
    */
   authorize: (context: AuthorizeContext) => boolean | Promise<boolean>;
   /**
+   * A check that needs only the request (is anyone signed in?), run right after routing: before
+   * the body is read or the input validated. `false` answers 403 `ESIGN_KIT_FORBIDDEN` with no
+   * `issues`, so a caller who is not signed in learns nothing of an operation's fields.
+   * `authorize` still runs after validation, for the rules that need the input (row-level ones).
+   * @default none: every request is validated, then `authorize` decides
+   * @example
+   * ```ts
+   * createEsignProxy({ apiKey, upstream, authenticate: (request) => isSignedIn(request), authorize: canTouchRow })
+   * ```
+   */
+  authenticate?: (request: Request) => boolean | Promise<boolean>;
+  /**
    * Where the proxy is mounted on the app's origin.
    * @default '/api/esign'
    */
@@ -67,16 +80,46 @@ export interface EsignProxyOptions {
    */
   operations?: readonly (AnyOperation | OperationRule)[];
   /**
+   * The origins browsers load the app from (`https://admin.example.com`): the only pages whose
+   * state-changing requests are accepted, and the only places `successUrl` / `redirectUrl` may
+   * send a signer back to. Each is a bare origin, `https:` (or `http:` on loopback). The proxy
+   * never takes them from the request's `Host` or `X-Forwarded-*` headers, which anyone can
+   * forge (and on Next.js `request.url` is always `http://localhost:PORT`).
+   *
+   * A function is asked once per request that needs them, e.g. an app behind a reverse proxy it
+   * controls may read a header that proxy overwrites; never trust `Host` or `X-Forwarded-*` as
+   * the browser sent them.
+   *
+   * Unset (and no `allowedOrigins` / `redirectOrigins` for the check at hand), the request
+   * URL's own origin stands in only when its host is loopback (local development); otherwise a
+   * request that needs an origin gets 500 `ESIGN_KIT_ORIGIN_NOT_CONFIGURED`, and with
+   * `NODE_ENV=production` and no origin option at all the proxy refuses to start.
+   * @default none
+   * @example
+   * ```ts
+   * createEsignProxy({ apiKey, upstream, authorize, publicOrigins: ['https://admin.example.com'] })
+   * ```
+   */
+  publicOrigins?: PublicOrigins;
+  /**
    * Origins that `successUrl` / `redirectUrl` values may point to (where Prix's pages send users
-   * afterwards). Anything else is refused with 400, so the proxy is no open redirect.
-   * @default the origin of the request itself (the app, including the proxy's return page)
+   * afterwards), when they differ from `publicOrigins`. Anything else is refused with 400, so
+   * the proxy is no open redirect.
+   * @default publicOrigins
    */
   redirectOrigins?: readonly string[];
   /**
-   * How long to wait for Prix before answering 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
+   * How long Prix has for its whole answer, headers and body, all retries of a query together,
+   * before the proxy hangs up and answers 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
    * @default 15000
    */
   timeoutMs?: number;
+  /**
+   * Largest answer body read from Prix, in bytes. Past it the proxy stops reading, hangs up and
+   * answers 502 `ESIGN_KIT_UPSTREAM_TOO_LARGE`, so a runaway answer cannot fill its memory.
+   * @default 4194304 (4 MiB)
+   */
+  maxUpstreamBytes?: number;
   /**
    * Largest request body accepted, in bytes; larger ones get 413.
    * @default 262144 (256 KiB)
@@ -87,9 +130,9 @@ export interface EsignProxyOptions {
   /**
    * Origins whose pages may send state-changing requests (anything but GET). A request whose
    * `Origin` is not one of them, or whose `Sec-Fetch-Site` says another site sent it, gets 403
-   * `ESIGN_KIT_CROSS_SITE` before anything else happens. Set it when the proxy sees a different
-   * origin than the browser does (behind a reverse proxy).
-   * @default the origin of the request itself
+   * `ESIGN_KIT_CROSS_SITE` before anything else happens. Set it only when they differ from
+   * `publicOrigins`.
+   * @default publicOrigins
    */
   allowedOrigins?: readonly string[];
   /**
@@ -120,6 +163,14 @@ export interface EsignProxyOptions {
   onError?: (event: EsignProxyErrorEvent) => void;
   /** Told about every request once it is answered: an access log without keys or personal data. */
   onLog?: (event: EsignProxyLogEvent) => void;
+  /**
+   * Answer 502 `ESIGN_KIT_UPSTREAM_INVALID_RESPONSE` when Prix's `data` does not match the
+   * operation's schema, instead of passing on what can be read. For tests and staging: in
+   * production Prix has already done what was asked, and a failure would make users repeat it.
+   * @default false — drift is answered with the documented fields that could be read, an
+   * `esign-kit-drift` header naming the paths, and one `ESIGN_KIT_UPSTREAM_DRIFT` to `onError`
+   */
+  strictResponses?: boolean;
 }
 
 export interface ResolvedProxyOptions {
@@ -127,12 +178,15 @@ export interface ResolvedProxyOptions {
   readonly staticKey: string | undefined;
   readonly upstream: string;
   readonly authorize: EsignProxyOptions['authorize'];
+  readonly authenticate: EsignProxyOptions['authenticate'];
   readonly basePath: string;
   readonly operations: readonly AnyOperation[];
   readonly checks: ReadonlyMap<string, AnyOperationCheck>;
+  readonly publicOrigins: PublicOrigins | undefined;
   readonly redirectOrigins: readonly string[] | undefined;
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
+  readonly maxUpstreamBytes: number;
   readonly fetch: typeof fetch | undefined;
   readonly onError: EsignProxyOptions['onError'];
   readonly onLog: EsignProxyOptions['onLog'];
@@ -141,6 +195,7 @@ export interface ResolvedProxyOptions {
   readonly idempotencyTtlMs: number;
   readonly rateLimits: ReadonlyMap<string, RateLimitRule>;
   readonly queryRetries: number;
+  readonly strictResponses: boolean;
 }
 
 /**
@@ -167,26 +222,29 @@ export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOp
       `createEsignProxy: server-only operations cannot be exposed to browsers: ${serverOnly.join(', ')}. Call them with the server client instead.`,
     );
   }
+  const origins = resolveOriginSettings(options);
   const basePath = `/${(options.basePath ?? '/api/esign').replace(/^\/+|\/+$/g, '')}`;
   return {
     apiKey: typeof apiKey === 'string' ? () => apiKey : apiKey,
     staticKey: typeof apiKey === 'string' ? apiKey : undefined,
     upstream,
     authorize: options.authorize,
+    authenticate: options.authenticate,
     basePath: basePath === '/' ? '' : basePath,
     operations,
     checks,
-    redirectOrigins: options.redirectOrigins,
+    ...origins,
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+    maxUpstreamBytes: options.maxUpstreamBytes ?? 4 * 1024 * 1024,
     fetch: options.fetch,
     onError: options.onError,
     onLog: options.onLog,
-    allowedOrigins: options.allowedOrigins,
     store: options.store ?? createMemoryStore(),
     idempotencyTtlMs: options.idempotencyTtlMs ?? 24 * 60 * 60 * 1000,
     rateLimits: resolveRateLimits(options.rateLimits),
     queryRetries: options.queryRetries ?? 2,
+    strictResponses: options.strictResponses ?? false,
   };
 }
 

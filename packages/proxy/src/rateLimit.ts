@@ -1,5 +1,6 @@
 import { type AnyOperation, sendReminder } from '@esign-kit/core';
 import type { ProxyStore } from './store/ProxyStore.js';
+import { isStoreBusy } from './store/storeBusyError.js';
 
 /** At most `limit` calls per `windowMs` for each value of `key(input)`. */
 export interface RateLimitRule {
@@ -24,9 +25,17 @@ export const defaultRateLimits: Readonly<Record<string, RateLimitRule>> = {
   },
 };
 
-export type RateLimitVerdict = { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number };
+export type RateLimitVerdict =
+  | { readonly ok: true }
+  /** `limited`: over the limit (429); `busy`: the store cannot count a new key just now (503). */
+  | { readonly ok: false; readonly reason: 'limited' | 'busy'; readonly retryAfterSeconds: number };
 
-/** Counts one call against the operation's rule, if it has one (fixed window in the store). */
+/**
+ * Counts one call against the operation's rule, if it has one (fixed window in the store). The
+ * rule's key reads the validated input, whose ids are canonical (lower-cased uuids), so no
+ * spelling of an id gets a counter of its own. A store too full to start a counter refuses the
+ * call (`busy`): a call that cannot be counted is not made.
+ */
 export async function checkRateLimit(
   store: ProxyStore,
   rule: RateLimitRule | undefined,
@@ -34,10 +43,18 @@ export async function checkRateLimit(
 ): Promise<RateLimitVerdict> {
   if (!rule) return { ok: true };
   const subject = rule.key ? rule.key(context.input) : '*';
-  const { count, resetInMs } = await store.increment(
-    `esign-kit:rate:${context.tenant}:${context.operation.id}:${subject}`,
-    rule.windowMs,
-  );
-  if (count <= rule.limit) return { ok: true };
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) };
+  let counted: { count: number; resetInMs: number };
+  try {
+    counted = await store.increment(
+      `esign-kit:rate:${context.tenant}:${context.operation.id}:${subject}`,
+      rule.windowMs,
+    );
+  } catch (cause) {
+    if (isStoreBusy(cause)) {
+      return { ok: false, reason: 'busy', retryAfterSeconds: cause.retryAfterSeconds };
+    }
+    throw cause;
+  }
+  if (counted.count <= rule.limit) return { ok: true };
+  return { ok: false, reason: 'limited', retryAfterSeconds: Math.max(1, Math.ceil(counted.resetInMs / 1000)) };
 }

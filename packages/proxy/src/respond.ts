@@ -6,19 +6,28 @@ import {
   type ValidationIssue,
 } from '@esign-kit/core';
 
-const baseHeaders = {
+/**
+ * The headers of every answer the proxy gives, first or replayed (see `idempotency.ts`): JSON
+ * that no cache keeps and no browser sniffs as something else.
+ */
+export const protectiveHeaders: Readonly<Record<string, string>> = {
   'content-type': 'application/json; charset=utf-8',
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
 };
 
-/** Fields that carry keys (Prix names them `apiKey`, §6.1–6.2): never serialised for a browser. */
-const keyFieldNames = new Set(['apiKey', 'apikey', 'api_key', 'x-api-key']);
-/** Any of those names as a JSON string, wherever it stands (a key or a value). */
-const keyFieldText = /"(?:apiKey|apikey|api_key|x-api-key)"/;
+/**
+ * Field names that carry credentials, in any case and spelling: `apiKey` (Prix's, §6.1–6.2),
+ * `API_KEY`, `x-api-key`, `secretKey`, `clientSecret`, `accessToken`, `password`… Never
+ * serialised for a browser. No documented Prix response field matches (a test walks every
+ * operation's data schema). Separators are only `-`, `_`, `.` and space, characters JSON
+ * never escapes, so the same pattern run over the serialised text finds every such name.
+ */
+export const keyLikeName =
+  /api[-_. ]*key|secret|token|passw(?:or)?d|credential|private[-_. ]*key|access[-_. ]*key|authorization/i;
 
 /**
- * Serialises an envelope, dropping every field named like a key at any depth and removing every
+ * Serialises an envelope, dropping every field with a key-like name ({@link keyLikeName}) at any depth and removing every
  * occurrence of the values in `secrets`: whatever Prix (or a user-defined operation's schema, or
  * a bug) puts in a body, no API key leaves the proxy, whether ours or another business's.
  */
@@ -29,13 +38,14 @@ export function jsonResponse(
   headers: Record<string, string> = {},
 ): Response {
   // A replacer takes JSON.stringify off V8's fast path for every value of every answer. Most
-  // answers hold no key-named field, and then serialising without it gives the same text;
-  // only when such a name shows up anywhere is the body serialised again, dropping those fields.
+  // answers hold no key-like name, and then serialising without it gives the same text; only
+  // when such a name shows up anywhere (a key or a value) is the body serialised again,
+  // dropping those fields.
   let text = JSON.stringify(body);
-  if (keyFieldText.test(text))
-    text = JSON.stringify(body, (name, value) => (keyFieldNames.has(name) ? undefined : value));
+  if (keyLikeName.test(text))
+    text = JSON.stringify(body, (name, value) => (keyLikeName.test(name) ? undefined : value));
   for (const secret of secrets) if (secret) text = text.replaceAll(secret, '[redacted]');
-  return new Response(text, { status, headers: { ...baseHeaders, ...headers } });
+  return new Response(text, { status, headers: { ...protectiveHeaders, ...headers } });
 }
 
 /**

@@ -5,8 +5,10 @@ import { createContext, useContext } from 'react';
 /** Where hosted pages may come from and where they report completion. */
 export interface PageSettings {
   /**
-   * Origins page URLs may point to. Anything else (another host, `javascript:`) is never opened.
-   * @default ['https://www.prix.im']
+   * Origins page URLs may point to. Anything else (another host, `javascript:`) is never opened,
+   * and the button says which origin it refused and that this is the setting to change.
+   * @default ['https://www.prix.im'], plus any loopback origin (the sandbox's pages, e.g.
+   * `http://127.0.0.1:4010`) while the app itself runs on a loopback origin (development)
    */
   allowedOrigins?: readonly string[];
   /**

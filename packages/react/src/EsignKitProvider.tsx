@@ -1,7 +1,7 @@
 'use client';
-import { createEsignClient, type EsignClient, type Locale } from '@esign-kit/core';
+import { createEsignClient, detectLocale, type EsignClient, type Locale } from '@esign-kit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { EsignKitContext, type PageSettings } from './EsignKitContext.js';
 
 export type EsignKitProviderProps = (
@@ -15,7 +15,12 @@ export type EsignKitProviderProps = (
       /** Where the esign-kit proxy is mounted, e.g. `/api/esign`. */
       proxyUrl: string;
       client?: never;
-      /** Language of error messages. @default the browser's language */
+      /**
+       * Language of labels and error messages.
+       * @default Korean on the server and while hydrating (so both render the same), then the
+       * browser's language (`navigator.language`; Korean or English). A client-only app gets the
+       * browser's language from the first render.
+       */
       locale?: Locale;
     }
 ) & {
@@ -42,16 +47,20 @@ export type EsignKitProviderProps = (
  */
 export function EsignKitProvider(props: EsignKitProviderProps) {
   const { children } = props;
-  const [client] = useState(
-    () =>
-      props.client ??
-      createEsignClient({ baseUrl: props.proxyUrl as string, ...(props.locale ? { locale: props.locale } : {}) }),
+  // The server has no browser language: it renders Korean, and so does hydration; the browser's
+  // language applies right after (React re-renders when the two snapshots differ).
+  const browserLocale = useSyncExternalStore(onLanguageChange, detectLocale, serverLocale);
+  const locale = props.locale ?? browserLocale;
+  const proxyUrl = props.proxyUrl as string;
+  const ownClient = useMemo(
+    () => (props.client ? null : createEsignClient({ baseUrl: proxyUrl, locale })),
+    [props.client, proxyUrl, locale],
   );
   const appQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => (props.queryClient || appQueryClient ? null : new QueryClient()));
   const queryClient = props.queryClient ?? ownQueryClient;
 
-  const activeClient = props.client ?? client;
+  const activeClient = props.client ?? (ownClient as EsignClient);
   const { allowedOrigins, handshakeOrigins, returnUrl } = props.pages ?? {};
   const value = useMemo(
     () => ({
@@ -62,4 +71,11 @@ export function EsignKitProvider(props: EsignKitProviderProps) {
   );
   const content = <EsignKitContext.Provider value={value}>{children}</EsignKitContext.Provider>;
   return queryClient ? <QueryClientProvider client={queryClient}>{content}</QueryClientProvider> : content;
+}
+
+const serverLocale = (): Locale => 'ko';
+
+function onLanguageChange(callback: () => void): () => void {
+  window.addEventListener('languagechange', callback);
+  return () => window.removeEventListener('languagechange', callback);
 }

@@ -23,7 +23,14 @@ export { useTemplates } from './hooks/useTemplates.js';
 export { useUpdateBusiness } from './hooks/useUpdateBusiness.js';
 export { useUpdateCustomer } from './hooks/useUpdateCustomer.js';
 export { type PageLabels, pageLabels, pageName } from './pages/labels.js';
-export { PageButton, type PageButtonOwnProps, type PageButtonProps } from './pages/PageButton.js';
+export {
+  PageButton,
+  type PageButtonAttributes,
+  type PageButtonFor,
+  type PageButtonOwnProps,
+  type PageButtonProps,
+  type PageInputProp,
+} from './pages/PageButton.js';
 export { PageDialog, type PageDialogProps, pageFrameSandbox } from './pages/PageDialog.js';
 export {
   BulkContractButton,
@@ -31,7 +38,6 @@ export {
   ContractFormButton,
   ContractListButton,
   ContractSignatureButton,
-  type PageButtonFor,
   ParticipantLinkButton,
   TemplateFormButton,
   UseTemplateButton,

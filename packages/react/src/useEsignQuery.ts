@@ -38,9 +38,11 @@ export function useOperationQuery<TOperation extends AnyOperationRoute>(
 ): UseQueryResult<OperationData<TOperation>, EsignKitError> {
   const client = useEsignClient(hookName);
   const base = operationQueryOptions(client, operation, input as OperationInput<TOperation>);
+  // The caller's options override the factory's defaults (`retry`…), never its key or fetcher.
   return useQuery<OperationData<TOperation>, EsignKitError>({
-    ...options,
     ...base,
+    ...options,
+    queryKey: base.queryKey,
     queryFn: input === null ? skipToken : base.queryFn,
   });
 }

@@ -8,6 +8,7 @@ import { createFramingSwitch, type RefuseFraming } from './pages/framing.js';
 import { handlePageRequest } from './pages/index.js';
 import { sandboxFailure } from './respond.js';
 import { createState, type SandboxState } from './state.js';
+import { createSandboxVariance, type SandboxVariance, type VarianceOptions } from './variance/sandboxVariance.js';
 
 /** The API key a sandbox accepts when none is given. */
 export const defaultSandboxApiKey = 'sandbox-api-key';
@@ -49,6 +50,14 @@ export interface SandboxOptions {
    * @default []
    */
   controlOrigins?: ControlOrigins;
+  /**
+   * Variance mode, seeded and reproducible: successful answers come in the shapes a real Prix
+   * may use (`null` for an absent optional field and absent for a `null` one, statuses nobody
+   * documented, extra fields), to prove that code reading them tolerates it. Change it later with
+   * `sandbox.variance.set()`.
+   * @default false — answers are exactly the documented shapes
+   */
+  variance?: VarianceOptions | false;
 }
 
 /** A Prix-compatible kit API living in memory. */
@@ -65,6 +74,8 @@ export interface Sandbox {
   readonly state: SandboxState;
   /** Drives the sandbox without HTTP: reset, seed, sign for a participant, inject a failure, snapshot. */
   readonly control: SandboxControl;
+  /** The variance mode's switch: `variance.set({ seed: 42 })`, `variance.set(false)`. */
+  readonly variance: SandboxVariance;
   /**
    * Restores the seed data, clears the logs, page sessions and injected failures, and puts the
    * framing switch back to the `refuseFraming` option (`control.reset()`).
@@ -95,12 +106,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const framing = createFramingSwitch(options.refuseFraming);
   const control = createSandboxControl(state, now, framing);
   const controlOrigins = options.controlOrigins ?? [];
+  const variance = createSandboxVariance(options.variance);
   const context: KitContext = {
     apiKey: options.apiKey ?? defaultSandboxApiKey,
     now,
     state,
     certificateDelayMs: options.certificateDelayMs ?? 60_000,
     matchRoute: createRouteMatcher(assertOperationList(builtInOperations)),
+    variance,
   };
 
   async function fetch(request: Request): Promise<Response> {
@@ -119,7 +132,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  return { apiKey: context.apiKey, state, control, fetch, reset: control.reset };
+  return { apiKey: context.apiKey, state, control, variance, fetch, reset: control.reset };
 }
 
 function isUnder(pathname: string, prefix: string): boolean {

@@ -3,6 +3,7 @@ import { takeInjectedFailure } from './domain/faults.js';
 import { runHandler } from './handlers/index.js';
 import type { HandlerContext } from './handlers/types.js';
 import { fromHandlerResult, sandboxFailure } from './respond.js';
+import type { SandboxVariance } from './variance/sandboxVariance.js';
 import { prixError } from './vendorErrors.js';
 import { vendorErrorForIssues } from './vendorValidation.js';
 
@@ -13,6 +14,8 @@ export const kitPrefix = '/kit-api/v1';
 export interface KitContext extends Omit<HandlerContext, 'origin'> {
   readonly apiKey: string;
   readonly matchRoute: (method: string, path: string) => RouteMatch;
+  /** The variance mode: applied to successful answers after they passed the schema check. */
+  readonly variance?: SandboxVariance;
 }
 
 /**
@@ -76,5 +79,9 @@ export async function handleKitRequest(request: Request, url: URL, context: KitC
       });
     }
   }
+  // Varied after the check: the check holds the handlers to the schemas, the variance then
+  // answers in the other shapes a real Prix may use.
+  if (result.ok && context.variance)
+    return fromHandlerResult({ ...result, data: context.variance.vary(operation, result.data) });
   return fromHandlerResult(result);
 }

@@ -27,3 +27,4 @@ export type {
   SandboxRequestLogEntry,
   SandboxState,
 } from './state.js';
+export type { SandboxVariance, VarianceOptions } from './variance/sandboxVariance.js';

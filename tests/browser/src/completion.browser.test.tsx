@@ -50,12 +50,16 @@ function App({
   return (
     <>
       <UseTemplateButton
-        templateKey={templateKey}
         mode={mode}
         input={{
-          defaultValue: {
-            contract: { title },
-            signature: { participants: [{ role: '회사', name: '박회사', send: 'EMAIL', email: 'hr@company.example' }] },
+          templateKey,
+          input: {
+            defaultValue: {
+              contract: { title },
+              signature: {
+                participants: [{ role: '회사', name: '박회사', send: 'EMAIL', email: 'hr@company.example' }],
+              },
+            },
           },
         }}
         onComplete={onComplete}

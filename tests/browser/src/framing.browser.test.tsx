@@ -54,7 +54,7 @@ describe('ContractDetailButton in a modal, and a sandbox that refuses framing', 
     const onClose = vi.fn();
     await render(
       <ContractDetailButton
-        contractUuid={contractUuid}
+        input={{ contractUuid }}
         mode="modal"
         frameTimeoutMs={frameTimeoutMs}
         onError={onError}
@@ -91,7 +91,7 @@ describe('ContractDetailButton in a modal, and a sandbox that refuses framing', 
 
   it('shows the frame ready after the handshake when framing is allowed, and stays in the modal', async () => {
     expect(await refuseFraming(false)).toEqual([]);
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" frameTimeoutMs={frameTimeoutMs} />);
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" frameTimeoutMs={frameTimeoutMs} />);
     const trigger = page.getByRole('button', { name: 'Contract details' });
 
     await userEvent.click(trigger);

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
-import { createEsignProxy, toNodeListener } from '@esign-kit/proxy';
+import { createEsignProxy } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { startSandbox } from '@esign-kit/sandbox';
 import type { TestProject } from 'vitest/node';
 import { appOriginOf, browserStackPorts } from './ports.js';

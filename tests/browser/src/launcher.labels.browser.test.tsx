@@ -23,7 +23,8 @@ const texts = {
     close: '닫기',
     popupBlocked: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.',
     openLink: '페이지 열기',
-    urlRejected: '허용되지 않은 주소의 페이지라서 열지 않았습니다.',
+    urlRejected:
+      'https://evil.example의 페이지는 허용되지 않아 열지 않았습니다. 맞는 주소라면 allowedOrigins(EsignKitProvider의 pages)에 추가하세요.',
   },
   en: {
     trigger: 'Contract details',
@@ -33,7 +34,8 @@ const texts = {
     close: 'Close',
     popupBlocked: 'The browser blocked the new tab. Use the link below.',
     openLink: 'Open the page',
-    urlRejected: 'The page was not opened: its address is not an allowed one.',
+    urlRejected:
+      "The page was not opened: https://evil.example is not allowed. If it is the right address, add it to allowedOrigins (EsignKitProvider's pages).",
   },
 } as const;
 
@@ -45,7 +47,7 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" />, {
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />, {
       locale,
       fetch: async (input, init) => {
         await gate;
@@ -67,7 +69,7 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
 
   it('says a popup was blocked, with a link to follow', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null);
-    await render(<ContractDetailButton contractUuid={contractUuid} />, { locale });
+    await render(<ContractDetailButton input={{ contractUuid }} />, { locale });
 
     await userEvent.click(page.getByRole('button', { name: text.trigger, exact: true }));
 
@@ -75,8 +77,8 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
     await expect.element(page.getByRole('link', { name: text.openLink, exact: true })).toBeVisible();
   });
 
-  it('says a refused page URL was not opened', async () => {
-    await render(<ContractDetailButton contractUuid={contractUuid} />, {
+  it('says a refused page URL was not opened, naming its origin and the setting to change', async () => {
+    await render(<ContractDetailButton input={{ contractUuid }} />, {
       locale,
       fetch: async () => Response.json({ ok: true, data: { url: 'https://evil.example/page' } }),
     });
@@ -90,7 +92,7 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
 
   it('shows the proxy’s refusal in the same language', async () => {
     const onError = vi.fn();
-    await render(<ContractDetailButton contractUuid={unknownContract} onError={onError} />, { locale });
+    await render(<ContractDetailButton input={{ contractUuid: unknownContract }} onError={onError} />, { locale });
 
     await userEvent.click(page.getByRole('button', { name: text.trigger, exact: true }));
 

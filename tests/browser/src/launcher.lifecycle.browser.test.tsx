@@ -51,7 +51,7 @@ describe('unmounting while the URL is being minted', () => {
     const onClose = vi.fn();
     const minted = await sandboxRequestCount(sandboxPath);
     const tabsBefore = await commands.tabUrls();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode={mode} onError={onError} onClose={onClose} />, {
+    await render(<ContractDetailButton input={{ contractUuid }} mode={mode} onError={onError} onClose={onClose} />, {
       fetch: held.fetch,
     });
     const trigger = page.getByRole('button', { name: 'Contract details' });
@@ -83,7 +83,7 @@ describe('unmounting while the URL is being minted', () => {
 
   it('closes the dialog it opened, and its frame, when unmounted while open', async () => {
     listeners = watchListeners();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" />);
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />);
     await userEvent.click(page.getByRole('button', { name: 'Contract details' }));
     await expect.element(page.getByRole('dialog')).toHaveAttribute('data-state', 'ready');
 
@@ -105,7 +105,7 @@ function SettingsHarness() {
         Allow the sandbox
       </button>
       <EsignKitProvider client={client} pages={{ allowedOrigins: allowed }}>
-        <ContractDetailButton contractUuid={contractUuid} />
+        <ContractDetailButton input={{ contractUuid }} />
       </EsignKitProvider>
     </>
   );

@@ -78,7 +78,7 @@ async function openFramed(onComplete: () => void) {
   const recorder = recordingFetch((_input, init) =>
     fetch(`/api/esign/contracts/${contractUuid}/url`, { signal: init?.signal ?? null }),
   );
-  await render(<UseTemplateButton templateKey={templateKey} mode="modal" onComplete={onComplete} />, {
+  await render(<UseTemplateButton input={{ templateKey }} mode="modal" onComplete={onComplete} />, {
     fetch: recorder.fetch,
   });
   const trigger = page.getByRole('button', { name: 'Use template' });
@@ -149,7 +149,7 @@ describe('completion messages that are not the return page’s', () => {
       const body = (await answer.json()) as { ok: true; data: { url: string } };
       return Response.json({ ok: true, data: { url: `${sandboxOrigin}/__sandbox/requests?from=${body.data.url}` } });
     });
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" frameTimeoutMs={60_000} />, {
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" frameTimeoutMs={60_000} />, {
       fetch: held.fetch,
     });
     await userEvent.click(page.getByRole('button', { name: 'Contract details' }));

@@ -36,7 +36,7 @@ const frames = () => document.querySelectorAll('iframe');
 describe('ContractDetailButton in a modal', () => {
   it('frames the sandbox page in an axe-clean dialog, loading and then ready', async () => {
     const held = heldFetch();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" />, { fetch: held.fetch });
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />, { fetch: held.fetch });
 
     await userEvent.click(page.getByRole('button', { name: 'Contract details' }));
 
@@ -60,7 +60,7 @@ describe('ContractDetailButton in a modal', () => {
 
   it('keeps focus inside the dialog, closes on Escape, returns focus to the trigger and settles closed', async () => {
     const onClose = vi.fn();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" onClose={onClose} />);
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" onClose={onClose} />);
     const trigger = page.getByRole('button', { name: 'Contract details' });
     await userEvent.click(trigger);
     await expect.element(dialog()).toHaveAttribute('data-state', 'ready');
@@ -93,7 +93,7 @@ describe('ContractDetailButton in a modal', () => {
 
   it('leaves exactly one iframe and one listener under StrictMode, and none once closed', async () => {
     listeners = watchListeners();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" />);
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />);
     expect(listeners.count()).toEqual({ messageListeners: 0, broadcastChannels: 0 });
 
     await userEvent.click(page.getByRole('button', { name: 'Contract details' }));
@@ -112,7 +112,7 @@ describe('ContractDetailButton in a modal', () => {
 
   it('opens the page in a new tab from the dialog, and the dialog goes away', async () => {
     const recorder = recordingFetch();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" />, { fetch: recorder.fetch });
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />, { fetch: recorder.fetch });
     const trigger = page.getByRole('button', { name: 'Contract details' });
     await userEvent.click(trigger);
     await expect.element(dialog()).toHaveAttribute('data-state', 'ready');

@@ -17,7 +17,7 @@ describe('ContractDetailButton in a new tab', () => {
   it('opens exactly one tab on the sandbox page, shows open, and settles closed when that tab is closed', async () => {
     const onClose = vi.fn();
     const tabsBefore = await commands.tabUrls();
-    await render(<ContractDetailButton contractUuid={contractUuid} onClose={onClose} />);
+    await render(<ContractDetailButton input={{ contractUuid }} onClose={onClose} />);
     const trigger = page.getByRole('button', { name: 'Contract details' });
     await expect.element(trigger).toHaveAttribute('data-state', 'idle');
 
@@ -42,7 +42,7 @@ describe('ContractDetailButton in a new tab', () => {
   });
 
   it('mints a fresh URL when opened again after its tab was closed', async () => {
-    await render(<ContractDetailButton contractUuid={contractUuid} />);
+    await render(<ContractDetailButton input={{ contractUuid }} />);
     const trigger = page.getByRole('button', { name: 'Contract details' });
     await userEvent.click(trigger);
     const first = await commands.waitForTab(detailPages);
@@ -75,7 +75,7 @@ describe('ContractDetailButton in a new tab', () => {
     });
     const tabsBefore = await commands.tabUrls();
     await render(
-      <ContractDetailButton contractUuid={uuid} asChild={asChild}>
+      <ContractDetailButton input={{ contractUuid: uuid }} asChild={asChild}>
         {asChild ? (
           // biome-ignore lint/a11y/useSemanticElements: a trigger without `disabled` is the point of this case.
           <span role="button" tabIndex={0}>
@@ -107,7 +107,7 @@ describe('ContractDetailButton in a new tab', () => {
     const onError = vi.fn();
     const recorder = recordingFetch();
     const tabsBefore = await commands.tabUrls();
-    await render(<ContractDetailButton contractUuid={contractUuid} onError={onError} />, { fetch: recorder.fetch });
+    await render(<ContractDetailButton input={{ contractUuid }} onError={onError} />, { fetch: recorder.fetch });
     const trigger = page.getByRole('button', { name: 'Contract details' });
 
     await userEvent.click(trigger);

@@ -68,7 +68,7 @@ describe('a page URL the allowlist refuses', () => {
     });
     const onError = vi.fn();
     const tabsBefore = await commands.tabUrls();
-    await render(<ContractDetailButton contractUuid={contractUuid} onError={onError} />, { fetch: answering(url) });
+    await render(<ContractDetailButton input={{ contractUuid }} onError={onError} />, { fetch: answering(url) });
     const trigger = page.getByRole('button', { name: 'Contract details' });
 
     await userEvent.click(trigger);
@@ -87,7 +87,7 @@ describe('a page URL the allowlist refuses', () => {
 
   it.each(hostileUrls)('is not framed in a modal: %s', async (_name, url) => {
     const onError = vi.fn();
-    await render(<ContractDetailButton contractUuid={contractUuid} mode="modal" onError={onError} />, {
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" onError={onError} />, {
       fetch: answering(url),
     });
     const trigger = page.getByRole('button', { name: 'Contract details' });
@@ -103,13 +103,37 @@ describe('a page URL the allowlist refuses', () => {
     expect(document.getElementById('app')?.hasAttribute('inert')).toBe(false);
   });
 
+  it('names the refused origin and the setting to change', async () => {
+    const onError = vi.fn();
+    await render(<ContractDetailButton input={{ contractUuid }} onError={onError} />, {
+      pages: { allowedOrigins: ['https://www.prix.im'] },
+    });
+    await userEvent.click(page.getByRole('button', { name: 'Contract details' }));
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toHaveAttribute('data-error', 'url_rejected');
+    await expect.element(alert).toHaveTextContent(`${sandboxOrigin} is not allowed`);
+    await expect.element(alert).toHaveTextContent('add it to allowedOrigins');
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'url_rejected', origin: sandboxOrigin }));
+  });
+
   it('is opened when it is on the allowed origin (the same stand-in, a good URL)', async () => {
     // The control case: the stand-in proxy is not what makes the cases above fail.
     const url = `${sandboxOrigin}/__sandbox/requests?stand-in`;
-    await render(<ContractDetailButton contractUuid={contractUuid} />, { fetch: answering(url) });
+    await render(<ContractDetailButton input={{ contractUuid }} />, { fetch: answering(url) });
     const trigger = page.getByRole('button', { name: 'Contract details' });
     await userEvent.click(trigger);
     expect(await commands.waitForTab(url)).toBe(url);
+    await expect.element(trigger).toHaveAttribute('data-state', 'open');
+  });
+});
+
+describe('the default allowlist, as a newcomer sets the provider up (no `pages`)', () => {
+  it('opens the sandbox’s page on the first try while the app runs on a loopback origin', async () => {
+    expect(['localhost', '127.0.0.1']).toContain(location.hostname);
+    await render(<ContractDetailButton input={{ contractUuid }} />, { pages: {} });
+    const trigger = page.getByRole('button', { name: 'Contract details' });
+    await userEvent.click(trigger);
+    await commands.waitForTab(`${sandboxOrigin}/pages/contract-detail/`);
     await expect.element(trigger).toHaveAttribute('data-state', 'open');
   });
 });

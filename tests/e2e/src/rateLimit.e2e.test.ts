@@ -32,7 +32,8 @@ it('refuses the reminder after the limit (3 per participant per hour) with the m
   const alert = row.getByRole('alert');
   await expect.poll(() => alert.getAttribute('data-error-code')).toBe('ESIGN_KIT_RATE_LIMITED');
   const text = await alert.textContent();
-  expect(text).toContain('요청이 너무 많습니다. 잠시 후 다시 시도하세요.');
+  // The wait comes from Retry-After: at most an hour, said in minutes or as an hour.
+  expect(text).toMatch(/요청이 너무 많습니다\. 약 (1시간|\d+분) 후 다시 시도하세요\./);
   expect(text).toContain('한 시간쯤 뒤에 다시 보내거나');
   expect(text).toContain('참여자 한 명에게 한 시간에 3번까지 보낼 수 있습니다.');
   // From the proxy's Retry-After: the window is an hour, so the wait is between 1 and 60 minutes.

@@ -11,7 +11,8 @@ import {
   validateData,
   validateInput,
 } from '@esign-kit/core';
-import { createEsignProxy, toNodeListener } from '@esign-kit/proxy';
+import { allowReminderAddressOverride, createEsignProxy } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { type RunningSandbox, startSandbox } from '@esign-kit/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleInputs, examplesNow } from '../../../packages/sandbox/src/__tests__/examples.js';
@@ -44,7 +45,12 @@ const wrongKeyClient = () => createEsignClient({ baseUrl: wrongKeyProxyUrl, loca
 beforeAll(async () => {
   // The examples' expiry dates and certificate timings are written for this clock.
   sandbox = await startSandbox({ port: 0, apiKey: sandboxKey, now: () => examplesNow });
-  const common = { upstream: sandbox.upstream, authorize: () => true, redirectOrigins: [appOrigin] };
+  // The reference's reminder example names its own address (`sendInput`): a rule must allow that.
+  const operations = [
+    ...browserSafeOperations().filter((operation) => operation.id !== 'signatures.send'),
+    allowReminderAddressOverride(),
+  ];
+  const common = { upstream: sandbox.upstream, authorize: () => true, redirectOrigins: [appOrigin], operations };
   const proxy = await listen(toNodeListener(createEsignProxy({ ...common, apiKey: sandboxKey })));
   const misconfigured = await listen(toNodeListener(createEsignProxy({ ...common, apiKey: wrongKey })));
   servers.push(proxy, misconfigured);

@@ -8,7 +8,8 @@ import {
   kitErrorCatalogue,
   sendReminder,
 } from '@esign-kit/core';
-import { type AuthorizeContext, allow, createEsignProxy, toNodeListener } from '@esign-kit/proxy';
+import { type AuthorizeContext, allow, createEsignProxy } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { listen, sandboxKey, startStack } from './servers.js';
@@ -281,12 +282,13 @@ describe('upstream failures', () => {
     await silent.close();
   });
 
-  it('answers 502 when upstream data does not match the schema, and tells onError where', async () => {
+  it('answers 502 when upstream data does not match the schema with strictResponses, and tells onError where', async () => {
     const onError = vi.fn();
     const proxy = createEsignProxy({
       apiKey: sandboxKey,
       upstream: 'https://prix.invalid/kit-api/v1',
       authorize: () => true,
+      strictResponses: true, // by default drift is answered 200 (proxyTolerance.test.ts)
       onError,
       fetch: async () => new Response(JSON.stringify({ ok: true, data: { contract: { uuid: 1 } } })),
     });

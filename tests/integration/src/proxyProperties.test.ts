@@ -1,5 +1,6 @@
 import { type AnyOperation, browserSafeOperations, parseEnvelope } from '@esign-kit/core';
-import { createEsignProxy, toNodeListener } from '@esign-kit/proxy';
+import { createEsignProxy } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { type RunningSandbox, startSandbox } from '@esign-kit/sandbox';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

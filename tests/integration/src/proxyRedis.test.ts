@@ -1,4 +1,5 @@
-import { createEsignProxy, createMemoryStore, type ProxyStore, toNodeListener } from '@esign-kit/proxy';
+import { createEsignProxy, createMemoryStore, type ProxyStore } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { createRedisStore } from '@esign-kit/proxy/redis';
 import { type RunningSandbox, startSandbox } from '@esign-kit/sandbox';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { createEsignClient, EsignKitError, listCustomers, sendReminder } from '@esign-kit/core';
-import { createEsignProxy, type EsignProxyLogEvent } from '@esign-kit/proxy';
+import { browserSafeOperations, createEsignClient, EsignKitError, listCustomers, sendReminder } from '@esign-kit/core';
+import { allowReminderAddressOverride, createEsignProxy, type EsignProxyLogEvent } from '@esign-kit/proxy';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sandboxKey, startStack } from './servers.js';
 
@@ -19,6 +19,11 @@ beforeAll(async () => {
     onError: (event) => errors.push(event),
     // Generous, so only the rate-limit tests (with their own proxies) hit it.
     rateLimits: { 'signatures.send': { limit: 50, windowMs: 60_000 } },
+    // The log test sends an address, to prove it never reaches a log line.
+    operations: [
+      ...browserSafeOperations().filter((operation) => operation.id !== sendReminder.id),
+      allowReminderAddressOverride(),
+    ],
   });
 });
 afterAll(() => stack.close());

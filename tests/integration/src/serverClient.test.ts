@@ -69,14 +69,22 @@ describe('createEsignServerClient', () => {
     });
   });
 
-  it('rejects a response whose data does not match the schema', async () => {
-    const prix = createEsignServerClient({
+  it('reads a response whose data does not match the schema (drift, told once), or rejects it when strict', async () => {
+    const drifts: unknown[] = [];
+    const options = {
       apiKey: sandboxKey,
       upstream: 'https://prix.invalid/kit-api/v1',
-      fetch: async () => new Response(JSON.stringify({ ok: true, data: { contract: null } })),
-    });
-    await expect(prix.request(findContract, { uuid: contractUuid })).rejects.toMatchObject({
+      fetch: async () => new Response(JSON.stringify({ ok: true, data: { contract: null, extra: 1 } })),
+    };
+    const prix = createEsignServerClient({ ...options, onDrift: (event) => drifts.push(event) });
+    await expect(prix.request(findContract, { uuid: contractUuid })).resolves.toEqual({ contract: null });
+    await expect(prix.request(findContract, { uuid: contractUuid })).resolves.toEqual({ contract: null });
+    expect(drifts).toEqual([{ operationId: 'contracts.find', paths: ['contract'] }]);
+
+    const strict = createEsignServerClient({ ...options, strictResponses: true });
+    await expect(strict.request(findContract, { uuid: contractUuid })).rejects.toMatchObject({
       errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
+      issues: [expect.objectContaining({ path: 'contract' })],
     });
   });
 
@@ -85,6 +93,7 @@ describe('createEsignServerClient', () => {
     const prix = createEsignServerClient({
       apiKey: sandboxKey,
       upstream: 'https://prix.invalid/kit-api/v1',
+      strictResponses: true,
       fetch: async () => {
         calls++;
         return new Response(JSON.stringify({ ok: true, data: { contract: null } }));

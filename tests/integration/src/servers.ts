@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEsignProxy, type EsignProxyOptions, toNodeListener } from '@esign-kit/proxy';
+import { createEsignProxy, type EsignProxyOptions } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { startSandbox } from '@esign-kit/sandbox';
 
 export const sandboxKey = 'sk_test_integration_0123456789abcdef';

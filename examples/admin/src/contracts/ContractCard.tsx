@@ -58,7 +58,7 @@ export function ContractCard({ lookup }: { lookup: FindContractInput }) {
       </dl>
       <p className="actions">
         <ContractDetailButton
-          contractUuid={contract.uuid}
+          input={{ contractUuid: contract.uuid }}
           mode={pageMode}
           onClose={() => setPageNote(t.card.pageDone)}
           onComplete={() => setPageNote(t.card.pageDone)}

@@ -23,15 +23,13 @@ export function TemplatePageButtons({ template }: { template: Pick<Template, 'id
   return (
     <div className="page-buttons">
       <UseTemplateButton
-        templateKey={template.id}
-        input={{ defaultValue: { customer, contract: { title: template.name } } }}
+        input={{ templateKey: template.id, input: { defaultValue: { customer, contract: { title: template.name } } } }}
         {...callbacks}
       >
         {t.templatePages.useTemplate}
       </UseTemplateButton>
       <BulkContractButton
-        templateKey={template.id}
-        input={{ defaultValue: { customer } }}
+        input={{ templateKey: template.id, input: { defaultValue: { customer } } }}
         disabled={!bulkAllowed}
         {...callbacks}
       >

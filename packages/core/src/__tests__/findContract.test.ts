@@ -52,13 +52,29 @@ describe('findContract data', () => {
     expect(findContractDataSchema.safeParse(data).success).toBe(true);
   });
 
-  it('rejects an undocumented signature status', () => {
+  it('reads a signature status Prix may add, but not one that is no string', () => {
+    const withStatus = (status: unknown) => ({
+      contract: { ...referenceFindData.contract, signature: { ...referenceFindData.contract.signature, status } },
+    });
+    expect(findContractDataSchema.safeParse(withStatus('LOST')).success).toBe(true);
+    expect(findContractDataSchema.safeParse(withStatus(42)).success).toBe(false);
+  });
+
+  it('reads fields the reference leaves open as absent or null (customKey, wordFile, description, phone)', () => {
+    const { customKey: _, ...contract } = referenceFindData.contract;
+    const signature = referenceFindData.contract.signature;
+    if (!signature) throw new Error('The reference example has an e-signature.');
     const data = {
       contract: {
-        ...referenceFindData.contract,
-        signature: { ...referenceFindData.contract.signature, status: 'LOST' },
+        ...contract,
+        wordFile: null,
+        signature: {
+          ...signature,
+          participants: [{ uuid: 'p1', name: '홍길동', status: 'CREATED', send: 'EMAIL', email: 'a@b.c', phone: null }],
+          objects: [{ contents: '', type: 'TEXT', category: 'INPUT', name: '금액', description: null }],
+        },
       },
     };
-    expect(findContractDataSchema.safeParse(data).success).toBe(false);
+    expect(findContractDataSchema.safeParse(data).success).toBe(true);
   });
 });

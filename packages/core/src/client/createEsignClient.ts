@@ -8,6 +8,22 @@ import { parseEnvelope } from '../wire/envelope.js';
 import { randomKey } from './randomKey.js';
 import { stableKey } from './stableKey.js';
 
+/**
+ * The header in which the proxy names the paths where Prix's `data` differed from the schema
+ * (comma-separated, array indexes as `*`). The answer is still a success: see `onDrift`.
+ */
+export const driftHeader = 'esign-kit-drift';
+
+/** Told to `onDrift`: Prix answered an operation in a shape that differs from the schema. */
+export interface DriftEvent {
+  readonly operationId: string;
+  /** Where the answer differed, e.g. `['signature.title']`. Paths only, never values. */
+  readonly paths: readonly string[];
+}
+
+/** `fetch`'s `HeadersInit`, spelled out: servers compile these types without the DOM lib. */
+export type ClientHeaders = Headers | Record<string, string> | [string, string][];
+
 export interface EsignClientOptions {
   /**
    * Where the esign-kit proxy is mounted: a path on the app's origin (`/api/esign`) or an
@@ -20,12 +36,12 @@ export interface EsignClientOptions {
    */
   fetch?: typeof fetch;
   /** Extra headers on every request, e.g. a CSRF token. */
-  headers?: HeadersInit | (() => HeadersInit);
+  headers?: ClientHeaders | (() => ClientHeaders);
   /**
    * Cookies on proxy requests, which is how the proxy's `authorize` usually knows the user.
    * @default 'same-origin'
    */
-  credentials?: RequestCredentials;
+  credentials?: 'include' | 'omit' | 'same-origin';
   /**
    * Language of `EsignKitError.message`.
    * @default the browser's language (Korean when it is not English-speaking... or unknown)
@@ -51,6 +67,21 @@ export interface EsignClientOptions {
    * @default false
    */
   allowServerOnly?: boolean;
+  /**
+   * Told when the proxy answered with what it could read of an answer from Prix that differs
+   * from the documented shape (the `esign-kit-drift` header). The request still succeeded: this
+   * is for development, to notice that Prix changed. Nothing is logged without it, so that
+   * browser bundles stay small.
+   * @default none
+   * @example
+   * ```ts
+   * createEsignClient({
+   *   baseUrl: '/api/esign',
+   *   onDrift: import.meta.env.DEV ? ({ operationId, paths }) => console.warn(operationId, paths) : undefined,
+   * })
+   * ```
+   */
+  onDrift?: (event: DriftEvent) => void;
 }
 
 export interface RequestOptions {
@@ -139,6 +170,8 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
         retryAfterSeconds: retryAfterOf(response.headers),
       });
     }
+    const drift = options.onDrift && response.headers.get(driftHeader);
+    if (drift) options.onDrift?.({ operationId: operation.id, paths: drift.split(', ') });
     // The proxy has checked `data` already; a route has no schema to check it with.
     if (!options.validateResponses || !operation.data) return envelope.data;
     const data = validateData({ data: operation.data }, envelope.data);

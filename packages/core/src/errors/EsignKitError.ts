@@ -52,14 +52,15 @@ export interface EsignKitErrorInit {
  */
 export class EsignKitError extends Error {
   override readonly name = 'EsignKitError';
-  readonly errorCode: ErrorCode;
-  readonly status: number | undefined;
-  readonly vendorMessage: string | undefined;
-  readonly texts: ErrorTexts | undefined;
-  readonly issues: readonly ValidationIssue[];
-  readonly operationId: string | undefined;
+  // `declare`: set in the constructor, so no class-field code is emitted for them (browser bytes).
+  declare readonly errorCode: ErrorCode;
+  declare readonly status: number | undefined;
+  declare readonly vendorMessage: string | undefined;
+  declare readonly texts: ErrorTexts | undefined;
+  declare readonly issues: readonly ValidationIssue[];
+  declare readonly operationId: string | undefined;
   /** Seconds to wait before trying again, from the proxy's `Retry-After` (rate limits); else `undefined`. */
-  readonly retryAfterSeconds: number | undefined;
+  declare readonly retryAfterSeconds: number | undefined;
 
   constructor(init: EsignKitErrorInit) {
     const texts = init.texts ?? clientTextsFor(init.errorCode);
@@ -87,14 +88,28 @@ export function isEsignKitError(value: unknown): value is EsignKitError {
 }
 
 function localizedMessage(
-  init: Pick<EsignKitErrorInit, 'errorCode' | 'vendorMessage' | 'issues' | 'locale' | 'texts'>,
+  init: Pick<EsignKitErrorInit, 'errorCode' | 'vendorMessage' | 'issues' | 'locale' | 'texts' | 'retryAfterSeconds'>,
 ): string {
   const locale = init.locale ?? 'ko';
-  const base = init.texts?.[locale] ?? init.vendorMessage ?? fallback(locale, init.errorCode);
-  const issues = init.issues?.length
-    ? ` ${init.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`
-    : '';
-  return base + issues;
+  const ko = locale === 'ko';
+  let base = init.texts?.[locale] ?? init.vendorMessage ?? fallback(locale, init.errorCode);
+  // "잠시 후" / "later" becomes how long to wait, when the answer said so (`Retry-After`).
+  const wait = init.retryAfterSeconds;
+  if (wait) base = base.replace(/잠시 후|later/, (ko ? '약 ' : '') + after(locale, wait));
+  // Issue texts are English (the validator's wording): a Korean message names the fields to check
+  // instead; `error.issues` and `messageIn('en')` keep the details.
+  const listed = (init.issues ?? [])
+    .map(({ path, message }) => (ko ? path : path ? `${path}: ${message}` : message))
+    .filter(Boolean);
+  return listed.length ? `${base}${ko ? ' 확인할 항목:' : ''} ${listed.join(ko ? ', ' : '; ')}` : base;
+}
+
+/** "1시간 후" / "in 5 minutes": the wait in whole minutes or hours (at least a minute). */
+function after(locale: Locale, seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const [amount, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    minutes < 60 ? [Math.max(1, minutes), 'minute'] : [Math.round(seconds / 3600), 'hour'];
+  return new Intl.RelativeTimeFormat(locale).format(amount, unit);
 }
 
 function fallback(locale: Locale, code: string): string {

@@ -31,3 +31,16 @@ export const clientErrorTexts = {
 export function clientTextsFor(code: string): ErrorTexts | undefined {
   return Object.hasOwn(clientErrorTexts, code) ? clientErrorTexts[code as keyof typeof clientErrorTexts] : undefined;
 }
+
+/**
+ * The page launcher's refusal of a page URL, in the client's language: names the refused origin
+ * and the setting that would allow it, or (for `javascript:`, credentials…) just refuses.
+ */
+export function refusedPageText(locale: Locale, origin: string | undefined, reason: string): string {
+  if (origin === undefined) {
+    return locale === 'ko' ? '페이지 주소가 올바르지 않아 열지 않았습니다.' : `The page was not opened: ${reason}.`;
+  }
+  return locale === 'ko'
+    ? `${origin}의 페이지는 허용되지 않아 열지 않았습니다. 맞는 주소라면 allowedOrigins(EsignKitProvider의 pages)에 추가하세요.`
+    : `The page was not opened: ${origin} is not allowed. If it is the right address, add it to allowedOrigins (EsignKitProvider's pages).`;
+}

@@ -216,6 +216,31 @@ export const kitErrorCatalogue = {
     ko: '전자서명 서비스가 예상하지 못한 응답을 보냈습니다.',
     en: 'The e-signature service sent an unexpected response.',
   },
+  /**
+   * Prix did what was asked but its `data` differs from the documented shape (a field null or
+   * missing, another type): the proxy answered with what it could read. Told to `onError` only;
+   * with `strictResponses` the answer is `ESIGN_KIT_UPSTREAM_INVALID_RESPONSE` instead.
+   */
+  ESIGN_KIT_UPSTREAM_DRIFT: {
+    status: 200,
+    ko: '전자서명 서비스의 응답 형식이 문서와 달라, 읽을 수 있는 항목만 전달했습니다.',
+    en: 'The e-signature service answered in a shape that differs from its documentation; the fields that could be read were passed on.',
+  },
+  /** The answer passed the proxy's `maxUpstreamBytes`: it stopped reading and hung up. */
+  ESIGN_KIT_UPSTREAM_TOO_LARGE: {
+    status: 502,
+    ko: '전자서명 서비스의 응답이 너무 커서 받지 않았습니다.',
+    en: 'The e-signature service sent an answer too large to accept.',
+  },
+  /**
+   * The browser went away before the answer was ready (nginx's 499): the proxy aborted its call.
+   * Seen in the proxy's logs, and in a replay of that idempotency key; a change may have been made.
+   */
+  ESIGN_KIT_CLIENT_CLOSED_REQUEST: {
+    status: 499,
+    ko: '응답을 받기 전에 요청이 취소되었습니다. 변경 요청이었다면 이미 처리됐을 수 있으니 확인한 뒤 다시 시도하세요.',
+    en: 'The request was cancelled before the answer came. If it made a change, that may have happened: check before trying again.',
+  },
   ESIGN_KIT_INTERNAL: {
     status: 500,
     ko: '프록시에서 오류가 발생했습니다.',
@@ -226,10 +251,21 @@ export const kitErrorCatalogue = {
     ko: '다른 사이트에서 보낸 요청은 처리하지 않습니다.',
     en: 'Requests sent from another site are refused.',
   },
+  ESIGN_KIT_ORIGIN_NOT_CONFIGURED: {
+    status: 500,
+    ko: '프록시에 앱의 공개 출처가 설정되지 않았습니다. 프록시 옵션 publicOrigins에 브라우저가 앱을 여는 출처를 적으세요.',
+    en: 'The proxy does not know where the app is served from. Set `publicOrigins` in its options to the origins browsers load the app from.',
+  },
   ESIGN_KIT_RATE_LIMITED: {
     status: 429,
     ko: '요청이 너무 많습니다. 잠시 후 다시 시도하세요.',
     en: 'Too many requests. Try again later.',
+  },
+  /** The proxy's store is full of live limits and records: it refuses new ones rather than forget any. */
+  ESIGN_KIT_BUSY: {
+    status: 503,
+    ko: '요청이 많아 지금은 처리할 수 없습니다. 잠시 후 다시 시도하세요.',
+    en: 'The service is busy and cannot take this request now. Try again later.',
   },
   ESIGN_KIT_IDEMPOTENCY_MISMATCH: {
     status: 422,
@@ -242,6 +278,16 @@ export const kitErrorCatalogue = {
     en: 'The same request is still being processed. Check the result shortly.',
   },
   ESIGN_KIT_SERVER_ONLY_OPERATION: { status: 403, ...clientErrorTexts.ESIGN_KIT_SERVER_ONLY_OPERATION },
+  ESIGN_KIT_REMINDER_ADDRESS_NOT_ALLOWED: {
+    status: 403,
+    ko: '알림을 다른 주소로 보낼 수 없습니다. 참여자에게 등록된 연락처로 보내려면 sendInput을 빼세요.',
+    en: 'A reminder cannot be sent to another address here. Leave out sendInput to use the participant’s own contact.',
+  },
+  ESIGN_KIT_HOSTED_PAGE_OUT_OF_SCOPE: {
+    status: 403,
+    ko: '호스팅 페이지에서 사용자의 범위 밖 고객으로 계약이 만들어져 서명 요청을 취소했습니다.',
+    en: 'A hosted page made a contract for a customer outside the user’s scope; its signature request was canceled.',
+  },
   ESIGN_KIT_NETWORK_ERROR: { status: 0, ...clientErrorTexts.ESIGN_KIT_NETWORK_ERROR },
   ESIGN_KIT_INVALID_RESPONSE: { status: 0, ...clientErrorTexts.ESIGN_KIT_INVALID_RESPONSE },
 } as const satisfies Record<string, ErrorCatalogueEntry>;

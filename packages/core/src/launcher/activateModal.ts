@@ -11,6 +11,12 @@ export const focusGuardAttribute = 'data-esign-kit-focus-guard';
 /** The class put on `<html>` while a dialog is open; the shipped stylesheet hides overflow with it. */
 export const scrollLockClass = 'esign-kit-scroll-locked';
 
+/**
+ * `HTMLElement` where the DOM lib is loaded, `never` elsewhere: named through `globalThis` so that
+ * the package's types still compile for servers, which import `@esign-kit/core` without the DOM lib.
+ */
+export type ModalElement = typeof globalThis extends { HTMLElement: { prototype: infer Element } } ? Element : never;
+
 export interface ModalActivation {
   /** Undo everything: background back to interactive, scroll unlocked, focus returned. */
   deactivate(): void;
@@ -26,8 +32,8 @@ export interface ModalActivation {
  * Framework-free: the React dialog calls it in an effect.
  */
 export function activateModal(
-  container: HTMLElement,
-  dialog: HTMLElement,
+  container: ModalElement,
+  dialog: ModalElement,
   options: { onEscape: () => void },
 ): ModalActivation {
   const doc = container.ownerDocument;

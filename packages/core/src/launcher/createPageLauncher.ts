@@ -1,4 +1,5 @@
 import type { EsignClient } from '../client/createEsignClient.js';
+import { refusedPageText } from '../errors/clientErrorTexts.js';
 import { isEsignKitError } from '../errors/EsignKitError.js';
 import type { AnyOperationRoute, OperationInput } from '../operation.js';
 import {
@@ -9,7 +10,7 @@ import {
 } from './launcherEnvironment.js';
 import { parseLauncherMessage } from './launcherMessages.js';
 import type { LauncherError, LauncherEvent, LauncherSnapshot, LaunchMode } from './launcherTypes.js';
-import { checkPageUrl, defaultPageOrigins } from './pageUrlPolicy.js';
+import { checkPageUrl, defaultOriginsFor } from './pageUrlPolicy.js';
 import { acceptsSuccessUrl, returnPageUrl, withSuccessUrl } from './successUrl.js';
 
 export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
@@ -24,8 +25,10 @@ export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
    */
   mode?: LaunchMode | (() => LaunchMode);
   /**
-   * Origins page URLs may point to (exact, or `https://*.example.com`).
-   * @default ['https://www.prix.im']
+   * Origins page URLs may point to (exact, or `https://*.example.com`). A refused URL fails with
+   * `url_rejected` and a message that names its origin.
+   * @default ['https://www.prix.im'], plus any loopback origin (`http://127.0.0.1:4010`, the
+   * sandbox's) while the app itself runs on a loopback origin (`http://localhost:5173`)
    */
   allowedOrigins?: readonly string[];
   /**
@@ -93,7 +96,6 @@ export interface PageLauncher {
 export function createPageLauncher<TOperation extends AnyOperationRoute>(
   options: PageLauncherOptions<TOperation>,
 ): PageLauncher {
-  const allowedOrigins = options.allowedOrigins ?? defaultPageOrigins;
   const handshakeOrigins = options.handshakeOrigins ?? [];
   const frameTimeoutMs = options.frameTimeoutMs ?? 4000;
   const closedPollMs = options.closedPollMs ?? 500;
@@ -193,8 +195,12 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
       const data = (await options.client.request(options.operation, input as OperationInput<TOperation>, {
         signal,
       })) as { url?: unknown; link?: unknown };
-      const checked = checkPageUrl(data?.url ?? data?.link, allowedOrigins);
-      if (!checked.ok) return { code: 'url_rejected', message: `The page URL was not opened: ${checked.reason}.` };
+      const allowed = options.allowedOrigins ?? defaultOriginsFor(environment().appOrigin);
+      const checked = checkPageUrl(data?.url ?? data?.link, allowed);
+      if (!checked.ok) {
+        const message = refusedPageText(options.client.locale, checked.origin, checked.reason);
+        return { code: 'url_rejected', message, origin: checked.origin };
+      }
       pageOrigin = checked.origin;
       return checked.url;
     } catch (cause) {

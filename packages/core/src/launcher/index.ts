@@ -21,5 +21,5 @@ export type {
   LaunchMode,
 } from './launcherTypes.js';
 export { isStaleAfterPage } from './pageInvalidation.js';
-export { checkPageUrl, defaultPageOrigins, type PageUrlCheck } from './pageUrlPolicy.js';
+export { checkPageUrl, defaultPageOrigins, loopbackOrigins, type PageUrlCheck } from './pageUrlPolicy.js';
 export { acceptsSuccessUrl, returnPageUrl, withSuccessUrl } from './successUrl.js';

@@ -11,7 +11,7 @@ export type LauncherErrorCode =
   | 'frame_refused'
   /** The proxy (or Prix) refused to mint the URL: see `cause`. */
   | 'mint_failed'
-  /** The minted URL is not on the allowed origins (or not https): it was not opened. */
+  /** The minted URL is not on the allowed origins (or not http/https): it was not opened. `message` says what to change. */
   | 'url_rejected';
 
 export interface LauncherError {
@@ -19,6 +19,8 @@ export interface LauncherError {
   readonly message: string;
   /** The `EsignKitError` behind a `mint_failed`. */
   readonly cause?: EsignKitError | undefined;
+  /** For a `url_rejected` whose origin was the problem: that origin (add it to `allowedOrigins` if it is right). */
+  readonly origin?: string | undefined;
 }
 
 /**

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
+import { openEnum } from './response.js';
 
-/** A UUID as Prix prints it (`ed976505-bcbd-47bd-913d-f4cde05dea7a`). */
-export const uuidSchema = z.uuid();
+/**
+ * A UUID input, made canonical the way Prix prints it (`ed976505-bcbd-47bd-913d-f4cde05dea7a`):
+ * any case is accepted and lower-cased, so the proxy's rate limits, idempotency fingerprints,
+ * `authorize` rules and the upstream call all see one spelling per id (`57139F5C-…` and
+ * `57139f5c-…` are the same participant, not two limits). Surrounding spaces are refused, not
+ * trimmed: they were never a valid id.
+ */
+export const uuidSchema = z.uuid().check(z.toLowerCase());
 
 /** An ISO-8601 date-time string such as `2024-07-05T00:00:00.000Z` (reference §1.7). */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -34,22 +41,23 @@ export const participantSchema = z.object({
   uuid: z.string(),
   name: z.string(),
   status: z.string(),
-  auth: z.optional(sendChannelSchema),
+  auth: z.nullish(sendChannelSchema),
   send: sendChannelSchema,
-  email: z.optional(z.nullable(z.string())),
-  phone: z.optional(z.nullable(z.string())),
-  role: z.optional(z.nullable(z.string())),
-  language: z.optional(z.string()),
+  email: z.nullish(z.string()),
+  phone: z.nullish(z.string()),
+  role: z.nullish(z.string()),
+  language: z.nullish(z.string()),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
 /** An input object (입력값) of a contract's e-signature. */
 export const signatureObjectSchema = z.object({
   contents: z.string(),
-  type: z.enum(['TEXT', 'SIGNATURE', 'CHECKBOX']),
-  category: z.enum(['DEFAULT', 'INPUT']),
+  type: openEnum(['TEXT', 'SIGNATURE', 'CHECKBOX']),
+  category: openEnum(['DEFAULT', 'INPUT']),
   name: z.string(),
-  description: z.string(),
+  /** Prix has been seen to send `null` here (an empty description). */
+  description: z.nullish(z.string()),
 });
 export type SignatureObject = z.infer<typeof signatureObjectSchema>;
 
@@ -57,7 +65,7 @@ export type SignatureObject = z.infer<typeof signatureObjectSchema>;
 export const linkedCustomerSchema = z.object({
   id: z.number(),
   title: z.string(),
-  customKey: z.nullable(z.string()),
+  customKey: z.nullish(z.string()),
 });
 
 /**

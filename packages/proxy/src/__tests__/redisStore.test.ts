@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisStore } from '../redis.js';
+import { ProxyStoreBusyError } from '../store/storeBusyError.js';
 import { type RedisTestServer, startRedisServer } from './redisServer.js';
 
 // What only the Redis store has to get right (the shared contract is in storeContract.test.ts).
@@ -80,5 +81,23 @@ describe('createRedisStore', () => {
     const store = createRedisStore({ client: redis.connect() });
     await raw.set('rate', 'not a number');
     await expect(store.increment('rate', 5000)).rejects.toThrow(/not an integer/);
+  });
+});
+
+describe('createRedisStore at maxmemory (noeviction)', () => {
+  it('turns Redis refusing writes into ProxyStoreBusyError, never into a lost counter', async () => {
+    const store = createRedisStore({ client: redis.connect() });
+    await store.increment('live', 60_000);
+    const used = Number(/used_memory:(\d+)/.exec(await raw.info('memory'))?.[1]);
+    await raw.config('SET', 'maxmemory-policy', 'noeviction');
+    await raw.config('SET', 'maxmemory', String(Math.max(1, used - 1024 * 1024)));
+    try {
+      await expect(store.setIfAbsent('new-record', 'pending', 60_000)).rejects.toBeInstanceOf(ProxyStoreBusyError);
+      await expect(store.set('new-record', 'done', 60_000)).rejects.toMatchObject({ retryAfterSeconds: 30 });
+      await expect(store.increment('live', 60_000)).rejects.toBeInstanceOf(ProxyStoreBusyError);
+    } finally {
+      await raw.config('SET', 'maxmemory', '0');
+    }
+    expect(await store.increment('live', 60_000)).toMatchObject({ count: 2 }); // still there
   });
 });

@@ -1,6 +1,7 @@
-import { describeErrorCode } from '@esign-kit/core';
-import { describe, expect, it } from 'vitest';
-import { jsonResponse, kitError, vendorError } from '../respond.js';
+import { builtInOperations, describeErrorCode } from '@esign-kit/core';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, keyLikeName, kitError, vendorError } from '../respond.js';
+import { fieldNamesOf } from './schemaFields.js';
 
 const secret = 'sk_live_0123456789abcdef';
 
@@ -19,6 +20,40 @@ describe('jsonResponse', () => {
     };
     const parsed = JSON.parse(await jsonResponse(body, 200, []).text());
     expect(parsed).toEqual({ ok: true, data: { nested: [{ label: 'apiKey' }] } });
+  });
+
+  it('drops key-like names by pattern, in any case and spelling, at any depth', async () => {
+    const keyLike = ['ApiKey', 'API_KEY', 'Api-Key', 'api.key', 'secretKey', 'clientSecret', 'accessToken']
+      .concat(['refresh_token', 'x-api-key', 'X-API-KEY', 'password', 'Passwd', 'credentials', 'privateKey'])
+      .concat(['AccessKeyId', 'Authorization']);
+    const deep = Object.fromEntries(keyLike.map((name) => [name, 'v']));
+    const body = { ok: true, data: { extraAuthList: [{ type: 'CODE', ...deep, inner: [{ ...deep, keep: 1 }] }] } };
+    const parsed = JSON.parse(await jsonResponse(body, 200, []).text());
+    expect(parsed).toEqual({ ok: true, data: { extraAuthList: [{ type: 'CODE', inner: [{ keep: 1 }] }] } });
+  });
+
+  it('drops no documented Prix response field (every operation, at any depth)', () => {
+    for (const operation of builtInOperations) {
+      const dropped = fieldNamesOf(operation.data).filter((name) => keyLikeName.test(name));
+      // The two server-only operations return API keys, on purpose, to the server client only.
+      expect({ id: operation.id, dropped }).toEqual({
+        id: operation.id,
+        dropped: operation.serverOnly ? ['apiKey'] : [],
+      });
+    }
+    expect(fieldNamesOf(builtInOperations.find((operation) => operation.id === 'contracts.find')?.data)).toContain(
+      'customKey',
+    );
+  });
+
+  it('serialises once, without a replacer, when no key-like name appears', () => {
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      jsonResponse({ ok: true, data: { customKey: 'a4-k1234', templateKey: 4328 } }, 200, []);
+      expect(stringify.mock.calls).toEqual([[{ ok: true, data: { customKey: 'a4-k1234', templateKey: 4328 } }]]);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });
 

@@ -48,9 +48,15 @@ export interface ExpressMiddlewareOptions {
  * @example
  * ```ts
  * import express from 'express'
- * import { createEsignProxy, toExpressMiddleware } from '@esign-kit/proxy'
+ * import { createEsignProxy } from '@esign-kit/proxy'
+ * import { toExpressMiddleware } from '@esign-kit/proxy/node'
  *
- * const proxy = createEsignProxy({ apiKey: process.env.PRIX_API_KEY!, upstream, authorize })
+ * const proxy = createEsignProxy({
+ *   apiKey: process.env.PRIX_API_KEY!,
+ *   upstream,
+ *   authorize,
+ *   publicOrigins: ['https://admin.example.com'], // where browsers load the app from
+ * })
  * const app = express()
  * app.use('/api/esign', toExpressMiddleware(proxy))
  * app.listen(3000)

@@ -20,7 +20,8 @@ export interface HonoContextLike {
  * import { createEsignProxy, toHonoHandler } from '@esign-kit/proxy'
  *
  * const app = new Hono()
- * app.all('/api/esign/*', toHonoHandler(createEsignProxy({ apiKey, upstream, authorize })))
+ * const publicOrigins = ['https://admin.example.com'] // where browsers load the app from
+ * app.all('/api/esign/*', toHonoHandler(createEsignProxy({ apiKey, upstream, authorize, publicOrigins })))
  * export default app
  * ```
  */

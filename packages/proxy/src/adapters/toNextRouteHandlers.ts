@@ -21,12 +21,21 @@ export interface NextRouteHandlers {
  * `@hono/node-server` for `toNodeListener`. With `basePath` set in `next.config`, include it in
  * the proxy's `basePath` too, since the request's URL carries it.
  *
+ * Set `publicOrigins`: a route handler's `request.url` is `http://localhost:PORT/…` whatever the
+ * domain, so without it every browser write on a real domain would be refused as cross-site (and
+ * with `NODE_ENV=production` the proxy refuses to start without it).
+ *
  * @example
  * ```ts
  * // app/api/esign/[...path]/route.ts
  * import { createEsignProxy, toNextRouteHandlers } from '@esign-kit/proxy'
  *
- * const proxy = createEsignProxy({ apiKey: process.env.PRIX_API_KEY!, upstream, authorize })
+ * const proxy = createEsignProxy({
+ *   apiKey: process.env.PRIX_API_KEY!,
+ *   upstream,
+ *   authorize,
+ *   publicOrigins: [process.env.PUBLIC_ORIGIN!], // 'https://admin.example.com': not request.url
+ * })
  * export const { GET, HEAD, POST, PUT, PATCH, DELETE } = toNextRouteHandlers(proxy)
  * ```
  */

@@ -8,7 +8,8 @@ import type { FetchHandler } from './fetchHandler.js';
  *
  * @example
  * ```ts
- * createServer(toNodeListener(createEsignProxy({ apiKey, upstream, authorize }))).listen(3000)
+ * const publicOrigins = ['https://admin.example.com'] // where browsers load the app from
+ * createServer(toNodeListener(createEsignProxy({ apiKey, upstream, authorize, publicOrigins }))).listen(3000)
  * ```
  */
 export function toNodeListener(handler: FetchHandler): (request: IncomingMessage, response: ServerResponse) => void {

@@ -5,7 +5,9 @@
  * is still recognised.
  *
  * Every method must be atomic on its own: two instances calling `setIfAbsent` on the same key at
- * once must see exactly one `true`.
+ * once must see exactly one `true`. A store must never drop a live entry to make room (that
+ * would reset a rate limit or let a retry act twice): when it cannot take a write, it throws
+ * `ProxyStoreBusyError`, and the proxy answers 503 without calling Prix.
  */
 export interface ProxyStore {
   /**

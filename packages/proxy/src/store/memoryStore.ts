@@ -1,4 +1,5 @@
 import type { ProxyStore } from './ProxyStore.js';
+import { ProxyStoreBusyError } from './storeBusyError.js';
 
 interface Entry {
   value: string;
@@ -8,23 +9,39 @@ interface Entry {
 export interface MemoryStoreOptions {
   /** The clock, for tests. @default Date.now */
   now?: () => number;
-  /** Entries kept before the oldest are dropped, so a flood of keys cannot exhaust memory. @default 100000 */
+  /**
+   * Live entries kept at most, so a flood of keys cannot exhaust memory. When full, expired
+   * entries are dropped; if none has expired, a new key is refused with
+   * {@link ProxyStoreBusyError} (the proxy answers 503) rather than a live one forgotten.
+   * @default 100000
+   */
   maxEntries?: number;
 }
 
 /**
  * A {@link ProxyStore} in this process's memory: right for one proxy instance. Expired entries
- * are dropped when touched and, past `maxEntries`, oldest first.
+ * are dropped when touched, and all at once when the store is full.
+ *
+ * It never evicts a live entry: forgetting a rate-limit counter would reset the limit, and
+ * forgetting an idempotency record would let a retry act twice. Under a flood of new keys it
+ * refuses the new ones instead ({@link ProxyStoreBusyError}), until the oldest windows expire;
+ * counters and records already stored keep working.
  *
  * @example
  * ```ts
- * createEsignProxy({ apiKey, upstream, authorize, store: createMemoryStore() })
+ * createEsignProxy({ apiKey, upstream, authorize, store: createMemoryStore({ maxEntries: 50_000 }) })
  * ```
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore {
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 100_000;
+  if (!(Number.isInteger(maxEntries) && maxEntries > 0)) {
+    throw new TypeError('createMemoryStore: `maxEntries` must be a positive integer.');
+  }
   const entries = new Map<string, Entry>();
+  // When the store is full and nothing has expired, the time its first entry expires: until
+  // then a sweep cannot free anything, so a flood is refused without scanning the map each time.
+  let nothingExpiresBefore = 0;
 
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
@@ -34,14 +51,38 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
     }
     return entry;
   };
-  const put = (key: string, value: string, ttlMs: number) => {
-    entries.delete(key); // re-inserting keeps the Map in insertion (age) order
-    entries.set(key, { value, expiresAt: now() + ttlMs });
-    while (entries.size > maxEntries) {
-      const oldest = entries.keys().next().value;
-      if (oldest === undefined) break;
-      entries.delete(oldest);
+  const makeRoom = () => {
+    const at = now();
+    if (at < nothingExpiresBefore) return;
+    let soonest = Number.POSITIVE_INFINITY;
+    for (const [key, entry] of entries) {
+      if (entry.expiresAt <= at) entries.delete(key);
+      else soonest = Math.min(soonest, entry.expiresAt);
     }
+    nothingExpiresBefore = entries.size >= maxEntries ? soonest : 0;
+  };
+  const put = (key: string, value: string, ttlMs: number) => {
+    const expiresAt = now() + ttlMs;
+    // An entry that expires sooner than the last sweep found brings the next useful sweep forward.
+    const stored = () => {
+      if (nothingExpiresBefore) nothingExpiresBefore = Math.min(nothingExpiresBefore, expiresAt);
+    };
+    const existing = live(key);
+    if (existing) {
+      existing.value = value;
+      existing.expiresAt = expiresAt;
+      return stored();
+    }
+    if (entries.size >= maxEntries) makeRoom();
+    if (entries.size >= maxEntries) {
+      const waitMs = nothingExpiresBefore - now();
+      throw new ProxyStoreBusyError(
+        `createMemoryStore: full (${maxEntries} live entries); not forgetting any of them.`,
+        Math.max(1, Math.ceil(waitMs / 1000)),
+      );
+    }
+    entries.set(key, { value, expiresAt });
+    stored();
   };
 
   return {

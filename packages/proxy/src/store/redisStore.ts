@@ -1,6 +1,25 @@
 import type { ProxyStore } from './ProxyStore.js';
 import type { RedisStoreClient } from './redisClient.js';
 import { incrementInWindow } from './redisScript.js';
+import { ProxyStoreBusyError } from './storeBusyError.js';
+
+/** How long a client is told to wait when Redis refuses writes at `maxmemory`. */
+const busyRetryAfterSeconds = 30;
+
+/**
+ * Redis at `maxmemory` under `noeviction` refuses writes with an `OOM …` error: a
+ * {@link ProxyStoreBusyError} for the proxy (503 and Retry-After, nothing sent to Prix).
+ */
+async function orBusy<T>(command: Promise<T>): Promise<T> {
+  try {
+    return await command;
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('OOM ')) {
+      throw new ProxyStoreBusyError(`createRedisStore: ${error.message}`, busyRetryAfterSeconds);
+    }
+    throw error;
+  }
+}
 
 /**
  * Options of {@link createRedisStore}.
@@ -30,6 +49,11 @@ export interface RedisStoreOptions {
  * `increment` a fixed-window counter (`INCR`, and `PEXPIRE` only when the key is new). TTLs are
  * whole milliseconds, at least 1. The client stays yours: connect it, and `quit()` it on shutdown.
  *
+ * Run that Redis with `maxmemory-policy noeviction`: every other policy may drop live rate-limit
+ * counters and idempotency records (they all carry a TTL), which resets limits and lets retries
+ * act twice. At `maxmemory` under `noeviction` Redis refuses writes
+ * (`OOM command not allowed…`), and the proxy answers 503 `ESIGN_KIT_BUSY` instead.
+ *
  * @example
  * ```ts
  * import { Redis } from 'ioredis'
@@ -51,15 +75,15 @@ export function createRedisStore(options: RedisStoreOptions): ProxyStore {
   const milliseconds = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs));
 
   return {
-    increment: (key, ttlMs) => incrementInWindow(client, keyOf(key), milliseconds(ttlMs)),
+    increment: (key, ttlMs) => orBusy(incrementInWindow(client, keyOf(key), milliseconds(ttlMs))),
     async setIfAbsent(key, value, ttlMs) {
-      return (await client.set(keyOf(key), value, 'PX', milliseconds(ttlMs), 'NX')) === 'OK';
+      return (await orBusy(client.set(keyOf(key), value, 'PX', milliseconds(ttlMs), 'NX'))) === 'OK';
     },
     async get(key) {
       return (await client.get(keyOf(key))) ?? undefined;
     },
     async set(key, value, ttlMs) {
-      await client.set(keyOf(key), value, 'PX', milliseconds(ttlMs));
+      await orBusy(client.set(keyOf(key), value, 'PX', milliseconds(ttlMs)));
     },
     async delete(key) {
       await client.del(keyOf(key));

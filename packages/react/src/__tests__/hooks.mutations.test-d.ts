@@ -71,7 +71,7 @@ describe('mutation hooks', () => {
   it("type the caller's callbacks with the operation's data and input", () => {
     useCancelSignature({
       onSuccess: (data, input) => {
-        expectTypeOf(data.status).toEqualTypeOf<'CANCELED'>();
+        expectTypeOf(data.status).toEqualTypeOf<'CANCELED' | (string & {})>();
         expectTypeOf(input).toEqualTypeOf<CancelSignatureInput>();
       },
       onError: (error) => expectTypeOf(error).toEqualTypeOf<EsignKitError>(),

@@ -7,7 +7,17 @@ import { useLatest } from './useLatest.js';
 
 /**
  * Safe defaults for a framed hosted page: scripts and forms work, downloads (concluded PDFs) and
- * popups that leave the sandbox still work, nothing else is granted.
+ * popups that leave the sandbox still work; top navigation, modals and the rest are not granted.
+ *
+ * Both `allow-scripts` and `allow-same-origin` are needed, and Chromium warns about the pair
+ * only when the frame shows a page of the app's own origin, which here is only the proxy's return
+ * page. Prix's pages are scripts on their own origin: without `allow-same-origin` they would run
+ * on an opaque origin, without their cookies and storage, and the launcher could not tell their
+ * `page-ready` message by origin. The return page must post `esign-kit:complete` from the app's
+ * origin, which the launcher checks. The pair lets a same-origin page lift its own sandbox, which
+ * matters for untrusted content only: the return page is the proxy's, a script of a few lines
+ * under a CSP that allows nothing else. A cross-origin page cannot reach the app (same-origin
+ * policy), and the sandbox still keeps it from navigating the app's window.
  */
 export const pageFrameSandbox =
   'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads';

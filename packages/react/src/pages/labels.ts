@@ -8,8 +8,6 @@ export interface PageLabels {
   readonly popupBlocked: string;
   readonly openLink: string;
   readonly frameRefused: string;
-  /** The minted URL was not on the allowed origins, so it was not opened (the reason goes to `onError`). */
-  readonly urlRejected: string;
   readonly retry: string;
   readonly frameTitle: (pageName: string) => string;
 }
@@ -22,7 +20,6 @@ export const pageLabels: Readonly<Record<Locale, PageLabels>> = {
     popupBlocked: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.',
     openLink: '페이지 열기',
     frameRefused: '이 페이지는 창 안에서 열리지 않습니다. 새 탭에서 여세요.',
-    urlRejected: '허용되지 않은 주소의 페이지라서 열지 않았습니다.',
     retry: '다시 시도',
     frameTitle: (pageName) => `프릭스 ${pageName}`,
   },
@@ -33,7 +30,6 @@ export const pageLabels: Readonly<Record<Locale, PageLabels>> = {
     popupBlocked: 'The browser blocked the new tab. Use the link below.',
     openLink: 'Open the page',
     frameRefused: 'This page cannot open inside the window. Open it in a new tab.',
-    urlRejected: 'The page was not opened: its address is not an allowed one.',
     retry: 'Try again',
     frameTitle: (pageName) => `Prix ${pageName}`,
   },

@@ -8,7 +8,7 @@ describe('sandbox bugs surface as readable 500s', () => {
   it('refuses to serve data core would reject', async () => {
     const sandbox = createSandbox();
     const contract = sandbox.state.contracts[0] as SandboxContract;
-    Object.assign(contract, { status: 'ARCHIVED' });
+    Object.assign(contract, { status: 42 });
 
     const response = await callKit(sandbox, `contracts/find?uuid=${seedIds.mou.contractUuid}`);
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';
 import { examplesNow } from './examples.js';
-import { mintPage, openPage, redirectOf, refusedPage, submitForm } from './pageHarness.js';
+import { alertText, mintPage, openPage, postForm, redirectOf, refusedPage, submitForm } from './pageHarness.js';
 
 const { templates, customers, mou } = seedIds;
 
@@ -142,6 +142,40 @@ describe('bulk page', () => {
     ).toEqual(['sent', 'failed', 'failed']);
     expect(cellsOf(after)[3]?.[5]).toBe('-');
     expect((await submitForm(sandbox, page)).status).toBe(409);
+  });
+
+  it("offers the batch's customer, pre-set to the minted one, and links the rows to the one picked", async () => {
+    const page = await bulkPage([structuredClone(rows[0] as BulkRow)]);
+    const select = page.document.querySelector<HTMLSelectElement>('select[name=customer]');
+    expect(select?.value).toBe(String(customers.abc));
+    const before = sandbox.state.contracts.length;
+
+    await redirectOf(await submitForm(sandbox, page, { changes: { customer: String(customers.mono) } }));
+
+    expect(sandbox.state.contracts.slice(before).map((contract) => contract.customerIds)).toEqual([[customers.mono]]);
+  });
+
+  it('hides the customer with disabledInputs CUSTOMER: the minted one applies, and a posted one is refused', async () => {
+    const url = await mintPage(sandbox, bulkContractUrl, {
+      templateKey: templates.consent.id,
+      input: {
+        defaultValue: { customer: { id: customers.abc } },
+        options: { disabledInputs: ['CUSTOMER', 'REQUESTER_EMAIL'] },
+        items: [structuredClone(rows[0] as BulkRow)],
+      },
+    });
+    const page = await openPage(sandbox, url);
+    expect(page.document.querySelector('[name=customer]')).toBeNull();
+    const before = sandbox.state.contracts.length;
+
+    const tampered = new URLSearchParams({ row: '0', customer: String(customers.mono) });
+    const refused = await refusedPage(await postForm(sandbox, url, tampered), url);
+    expect(refused.response.status).toBe(400);
+    expect(alertText(refused)).toContain('CUSTOMER: 이 페이지에서 숨긴 입력입니다');
+    expect(sandbox.state.contracts).toHaveLength(before);
+
+    await redirectOf(await submitForm(sandbox, page));
+    expect(sandbox.state.contracts.slice(before).map((contract) => contract.customerIds)).toEqual([[customers.abc]]);
   });
 
   it('refuses a submission with no row ticked, and has no form without rows', async () => {

@@ -5,7 +5,7 @@ import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';
 import { examplesNow } from './examples.js';
 import { request } from './helpers.js';
-import { alertText, mintPage, openPage, redirectOf, refusedPage, submitForm } from './pageHarness.js';
+import { alertText, mintPage, openPage, postForm, redirectOf, refusedPage, submitForm } from './pageHarness.js';
 
 const { templates, tags } = seedIds;
 const successUrl = 'https://app.example/templates/saved';
@@ -111,6 +111,19 @@ describe('template form page', () => {
     await redirectOf(await submitForm(sandbox, page, { changes: { name: '보관용', roles: '본인' } }));
 
     expect(sandbox.state.templates.at(-1)?.tagIds).toEqual([tags.archived]);
+  });
+
+  it('refuses tags posted to a page that hides them, and saves nothing', async () => {
+    const url = await mintPage(sandbox, templateFormUrl, { tagIds: [tags.archived], disabledInputs: ['TAG'] });
+    const count = sandbox.state.templates.length;
+
+    const tampered = new URLSearchParams({ name: '몰래', roles: '본인', tag: String(tags.important) });
+    const refused = await refusedPage(await postForm(sandbox, url, tampered), url);
+
+    expect(refused.response.status).toBe(400);
+    expect(alertText(refused)).toContain('TAG: 이 페이지에서 숨긴 입력입니다');
+    expect(refused.document.querySelector('[name=tag]')).toBeNull();
+    expect(sandbox.state.templates).toHaveLength(count);
   });
 
   it('refuses a taken slug or missing roles, showing what was entered', async () => {

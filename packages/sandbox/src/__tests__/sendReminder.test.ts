@@ -116,6 +116,21 @@ describe('POST signatures/{signatureUuid}/send', () => {
     ]);
   });
 
+  it.each([
+    ['a text message to "abc"', { sendType: 'PHONE', sendAddress: 'abc' }],
+    ['a text message to a landline', { sendType: 'PHONE', sendAddress: '02-123-4567' }],
+    ['a text message without hyphens', { sendType: 'PHONE', sendAddress: '01012345678' }],
+    ['an e-mail to a phone number', { sendType: 'EMAIL', sendAddress: '010-1234-5678' }],
+  ])('refuses %s (the address must suit sendType) and records nothing', async (_, sendInput) => {
+    const response = await send(mou.signatureUuid, { participantUuid: mou.emailParticipantUuid, sendInput });
+
+    expect(response.status).toBe(400);
+    const failure = await readFailure(response);
+    expect(failure.errorCode).toBe('SANDBOX_INVALID_REQUEST');
+    expect(failure.issues?.map((issue) => issue.path)).toEqual(['sendInput.sendAddress']);
+    expect(sandbox.state.reminders).toEqual([]);
+  });
+
   it('answers 400 SANDBOX_INVALID_REQUEST for a body that is not JSON', async () => {
     const response = await send(mou.signatureUuid, '{"participantUuid":');
 

@@ -20,7 +20,10 @@ import {
   errorSummary,
   issueMessages,
   pageForm,
+  readField,
+  selectField,
   shownChecked,
+  shownValue,
   statusNote,
   submitButton,
 } from './forms.js';
@@ -36,11 +39,36 @@ const title = '대량계약 · Bulk contracts';
 function templateOf(context: PageContext) {
   const input = context.session.input as BulkInput;
   const template = findTemplate(context.state, input.templateKey);
-  return { input, template, rows: input.input.items ?? [] };
+  const hidden = new Set(input.input.options?.disabledInputs ?? []);
+  return { input, template, rows: input.input.items ?? [], hidden };
+}
+
+/**
+ * The page's customer input: the batch's customer, pre-set to the minted default. Hidden by
+ * `disabledInputs: ['CUSTOMER']`, a name Prix does not document (its list is not published:
+ * the sandbox's reading, so apps can scope the page to their user's customers).
+ */
+const customerInput = 'CUSTOMER';
+
+/** The minted default customer reference (new field first, then the deprecated ones). */
+function defaultCustomerRef(input: BulkInput): { id?: number | undefined; customKey?: string | undefined } | undefined {
+  const body = input.input;
+  return (
+    body.defaultValue?.customer ??
+    (body.customerId !== undefined || body.customerCustomKey !== undefined
+      ? { id: body.customerId, customKey: body.customerCustomKey }
+      : undefined)
+  );
+}
+
+function defaultCustomerId(state: SandboxState, input: BulkInput): string {
+  const reference = defaultCustomerRef(input);
+  const customer = reference ? resolveCustomerRef(state, reference) : undefined;
+  return customer?.ok ? String(customer.value.id) : '';
 }
 
 function render(context: PageContext, retry?: FormRetry): PageOutcome {
-  const { input, template, rows } = templateOf(context);
+  const { input, template, rows, hidden } = templateOf(context);
   if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
   const done = context.session.submissions.at(-1);
   const role = template.participants[0]?.role ?? '';
@@ -85,7 +113,28 @@ ${
     ? html`<p>보낼 행이 없습니다 · No rows to send: the page shows the rows of <code>input.items</code>.</p>`
     : done
       ? table
-      : pageForm(context, [table, submitButton('선택한 행 보내기 · Send the selected rows')], title)
+      : pageForm(
+          context,
+          [
+            hidden.has(customerInput)
+              ? null
+              : selectField({
+                  name: 'customer',
+                  label: '고객 · Customer',
+                  value: shownValue(retry, 'customer', defaultCustomerId(context.state, input)),
+                  options: [
+                    { value: '', label: '없음 · None' },
+                    ...context.state.customers.map((customer) => ({
+                      value: String(customer.id),
+                      label: customer.title,
+                    })),
+                  ],
+                }),
+            table,
+            submitButton('선택한 행 보내기 · Send the selected rows'),
+          ],
+          title,
+        )
 }`,
   };
 }
@@ -103,15 +152,21 @@ function rowResult(state: SandboxState, submission: SandboxPageSubmission, row: 
   return contract ? html`<span data-row-result="sent" data-contract="${contract.uuid}">보냄 · Sent</span>` : '-';
 }
 
-/** The create-signature body (reference §3.4) for one bulk row. */
-function rowBody(state: SandboxState, template: SandboxTemplate, input: BulkInput, row: BulkRow): unknown | Failure {
+/**
+ * The create-signature body (reference §3.4) for one bulk row. `chosen` is the customer picked
+ * on the page (`''` for none); `undefined` when the input is hidden: the minted default applies.
+ */
+function rowBody(
+  state: SandboxState,
+  template: SandboxTemplate,
+  input: BulkInput,
+  row: BulkRow,
+  chosen: string | undefined,
+): unknown | Failure {
   const body = input.input;
   const customers: { id: number }[] = [];
   const reference =
-    body.defaultValue?.customer ??
-    (body.customerId !== undefined || body.customerCustomKey !== undefined
-      ? { id: body.customerId, customKey: body.customerCustomKey }
-      : undefined);
+    chosen === undefined ? defaultCustomerRef(input) : chosen === '' ? undefined : { id: Number(chosen) };
   if (reference) {
     const customer = resolveCustomerRef(state, reference);
     if (!customer.ok) return customer;
@@ -157,8 +212,18 @@ function rowBody(state: SandboxState, template: SandboxTemplate, input: BulkInpu
 function submit(context: PageContext, form: URLSearchParams): PageOutcome {
   const { state, session, now } = context;
   if (session.submissions.length) return alreadySubmitted(context, title);
-  const { input, template, rows } = templateOf(context);
+  const { input, template, rows, hidden } = templateOf(context);
   if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
+  const refuse = (error: string) => render(context, { values: form, errors: [error], status: 400 });
+  // A hidden input posted anyway was not typed on this page: refused, not silently dropped.
+  if (hidden.has(customerInput) && form.has('customer')) {
+    return refuse(
+      `${customerInput}: 이 페이지에서 숨긴 입력입니다 · This input is hidden on this page (disabledInputs).`,
+    );
+  }
+  // Not posted (a hidden or older form): the minted default applies.
+  const chosen = form.has('customer') ? readField(form, 'customer') : undefined;
+  if (chosen && !/^\d+$/.test(chosen)) return refuse('고객을 다시 고르세요 · Pick the customer again.');
   const selected = [...new Set(form.getAll('row').map(Number))]
     .filter((index) => rows[index] !== undefined)
     .sort((a, b) => a - b);
@@ -172,7 +237,7 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
   const sentRows: Record<number, string> = {};
   const failures: { row: number; errorCode: string; message: string }[] = [];
   for (const index of selected) {
-    const body = rowBody(state, template, input, rows[index] as BulkRow);
+    const body = rowBody(state, template, input, rows[index] as BulkRow, chosen);
     if (isFailure(body)) {
       failures.push({ row: index, errorCode: body.errorCode, message: body.message });
       continue;
@@ -212,5 +277,11 @@ function isFailure(value: unknown): value is Failure {
  * columns and requester name; rows are sent one by one, and a refused row is reported without
  * stopping the others (how Prix treats a failing row is not documented). Afterwards the table
  * shows each row's result. Rows cannot be added on the page (Prix's page presumably allows it).
+ *
+ * The batch's customer can be changed on the page (any customer of the business, as on Prix's
+ * pages), unless `input.options.disabledInputs` has `CUSTOMER` (the sandbox's name: Prix does not
+ * publish its list): then it is not shown, the minted default applies, and a form that posts one
+ * anyway is refused (400). `REQUESTER_EMAIL` (Prix's documented example) hides nothing here: the
+ * sandbox's page has no requester e-mail.
  */
 export const templateBulkPage: HostedPage = { render, submit };

@@ -25,6 +25,9 @@ import { participantTypeLabels } from './labels.js';
 import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
 import { html } from './render.js';
 
+const hiddenInputMessage = (name: string) =>
+  `${name}: 이 페이지에서 숨긴 입력입니다 · This input is hidden on this page (disabledInputs).`;
+
 type FormInput = OperationParsedInput<typeof templateFormUrl>;
 
 const titles = { create: '템플릿 등록 · Create a template', edit: '템플릿 편집 · Edit a template' };
@@ -142,6 +145,8 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
   if (input.templateId !== undefined && !editing)
     return missingView('템플릿이 없습니다 · The template no longer exists.');
   const retry = (errors: string[]) => render(context, { values: form, errors, status: 400 });
+  // A hidden input posted anyway was not typed on this page: refused, not silently dropped.
+  if (hidden.has('TAG') && form.has('tag')) return retry([hiddenInputMessage('TAG')]);
   const fields = {
     name: readField(form, 'name'),
     slug: readField(form, 'slug') || null,
@@ -179,7 +184,9 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
  * `templateId`. Prix's page takes a document and places signature fields on it; the sandbox's
  * takes the name, slug, signing order, roles (in order), text pre-input values (create only),
  * the "some participants only" option and tags, pre-filled with the minted `slug` and `tagIds`.
- * `disabledInputs: ['TAG']` hides the tags (the defaults apply). On submit the template is saved
+ * `disabledInputs: ['TAG']` hides the tags (the defaults apply) and refuses a form that posts
+ * them anyway (400); `PERMISSION` hides nothing here (the sandbox has no permission settings),
+ * and other names are taken as given (Prix's full list is not documented). On submit the template is saved
  * (new ones exactly as `control.seed({ templates })` adds them; edits by `editTemplate`), then
  * the page goes to `successUrl`, or shows what it saved.
  */

@@ -1,4 +1,4 @@
-import { toExpressMiddleware } from '@esign-kit/proxy';
+import { toExpressMiddleware } from '@esign-kit/proxy/node';
 import connect from 'connect';
 import { describe, expect, it } from 'vitest';
 import { listen } from '../servers.js';

@@ -1,4 +1,4 @@
-import { toExpressMiddleware } from '@esign-kit/proxy';
+import { toExpressMiddleware } from '@esign-kit/proxy/node';
 import express, { type ErrorRequestHandler } from 'express';
 import { describe, expect, it } from 'vitest';
 import { listen } from '../servers.js';

@@ -1,4 +1,5 @@
-import { createEsignProxy, toHonoHandler, toNodeListener } from '@esign-kit/proxy';
+import { createEsignProxy, toHonoHandler } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { listen, sandboxKey } from '../servers.js';

@@ -1,4 +1,4 @@
-import { toNodeListener } from '@esign-kit/proxy';
+import { toNodeListener } from '@esign-kit/proxy/node';
 import { listen } from '../servers.js';
 import { describeAdapterContract, overHttp } from './adapterContract.js';
 

@@ -31,7 +31,7 @@ const pageOrigin = 'https://www.prix.im';
 const sandboxOrigin = 'http://127.0.0.1:4010';
 
 /** A proxy double: answers each mint with the next URL, and records the requests. */
-function proxy(urls: string[] = [`${pageOrigin}/contracts/1`]) {
+function proxy(urls: string[] = [`${pageOrigin}/contracts/1`], locale: 'ko' | 'en' = 'en') {
   const requests: Request[] = [];
   let release: (() => void) | undefined;
   let hold = false;
@@ -44,7 +44,7 @@ function proxy(urls: string[] = [`${pageOrigin}/contracts/1`]) {
     return new Response(JSON.stringify({ ok: true, data: { url } }));
   });
   return {
-    client: createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch, locale: 'en' }),
+    client: createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch, locale }),
     requests,
     holdResponses: () => {
       hold = true;
@@ -180,8 +180,9 @@ describe('new tab', () => {
 describe('URL checks', () => {
   it.each([
     ['javascript:alert(document.cookie)', 'protocol "javascript:"'],
-    ['https://evil.example/phish', 'not on the allowlist'],
-    ['http://www.prix.im/insecure', 'protocol "http:"'],
+    ['https://evil.example/phish', 'https://evil.example is not allowed'],
+    ['http://www.prix.im/insecure', 'http://www.prix.im is not allowed'],
+    ['http://127.0.0.1:4010/pages/detail', 'http://127.0.0.1:4010 is not allowed'],
   ])('never opens %s', async (url, reason) => {
     const browser = fakeEnvironment();
     const launcher = createPageLauncher({
@@ -196,6 +197,62 @@ describe('URL checks', () => {
     expect((launcher.getSnapshot() as { error: { message: string } }).error.message).toContain(reason);
     expect(browser.tabs[0]?.navigations).toEqual([]);
     expect(browser.tabs[0]?.closed).toBe(true);
+  });
+
+  it('names the refused origin and the setting to change, in the client’s language', async () => {
+    const refused = async (locale: 'ko' | 'en') => {
+      const launcher = createPageLauncher({
+        client: proxy([`${sandboxOrigin}/pages/contract-detail/t`], locale).client,
+        operation: detailPage,
+        input: { contractUuid: 'c1' },
+        environment: fakeEnvironment().environment,
+      });
+      launcher.open();
+      await flush();
+      return (launcher.getSnapshot() as { error: { message: string; origin?: string } }).error;
+    };
+    expect(await refused('en')).toEqual({
+      code: 'url_rejected',
+      origin: sandboxOrigin,
+      message: `The page was not opened: ${sandboxOrigin} is not allowed. If it is the right address, add it to allowedOrigins (EsignKitProvider's pages).`,
+    });
+    const korean = await refused('ko');
+    expect(korean.message).toBe(
+      `${sandboxOrigin}의 페이지는 허용되지 않아 열지 않았습니다. 맞는 주소라면 allowedOrigins(EsignKitProvider의 pages)에 추가하세요.`,
+    );
+    expect(korean.message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/); // no English sentence inside
+  });
+
+  it.each([
+    ['http://localhost:5173', true],
+    ['http://127.0.0.1:4000', true],
+    ['https://app.example.test', false],
+  ])('by default, on an app at %s, opens the sandbox’s loopback page: %s', async (appOrigin, opens) => {
+    const browser = fakeEnvironment(appOrigin);
+    const launcher = createPageLauncher({
+      client: proxy([`${sandboxOrigin}/pages/contract-detail/t`]).client,
+      operation: detailPage,
+      input: { contractUuid: 'c1' },
+      environment: browser.environment,
+    });
+    launcher.open();
+    await flush();
+    expect(launcher.getSnapshot().status).toBe(opens ? 'open' : 'error');
+    expect(browser.tabs[0]?.navigations).toEqual(opens ? [`${sandboxOrigin}/pages/contract-detail/t`] : []);
+  });
+
+  it('keeps an explicit allowlist as it is, even on a loopback app', async () => {
+    const browser = fakeEnvironment('http://localhost:5173');
+    const launcher = createPageLauncher({
+      client: proxy([`${sandboxOrigin}/pages/contract-detail/t`]).client,
+      operation: detailPage,
+      input: { contractUuid: 'c1' },
+      allowedOrigins: ['https://www.prix.im'],
+      environment: browser.environment,
+    });
+    launcher.open();
+    await flush();
+    expect(launcher.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'url_rejected' } });
   });
 
   it('reports a refused mint as mint_failed with the EsignKitError', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLauncherMessage } from '../../launcher/launcherMessages.js';
-import { checkPageUrl, defaultPageOrigins } from '../../launcher/pageUrlPolicy.js';
+import { checkPageUrl, defaultOriginsFor, defaultPageOrigins, loopbackOrigins } from '../../launcher/pageUrlPolicy.js';
 import { withSuccessUrl } from '../../launcher/successUrl.js';
 
 describe('checkPageUrl', () => {
@@ -17,8 +17,9 @@ describe('checkPageUrl', () => {
   it.each([
     ['javascript:alert(1)', 'protocol'],
     ['data:text/html,<script>alert(1)</script>', 'protocol'],
-    ['http://www.prix.im/x', 'protocol'],
-    ['http://127.0.0.1:4011/x', 'protocol'],
+    ['http://www.prix.im/x', 'allowlist'],
+    ['http://127.0.0.1:4011/x', 'allowlist'],
+    ['ftp://www.prix.im/x', 'protocol'],
     ['https://prix.im.evil.example/x', 'allowlist'],
     ['https://evilprix.im/x', 'allowlist'],
     ['https://www.prix.im:8443/x', 'allowlist'],
@@ -29,6 +30,32 @@ describe('checkPageUrl', () => {
     const result = checkPageUrl(url, origins);
     expect(result.ok).toBe(false);
     expect(result.ok || result.reason).toContain(reason);
+  });
+
+  it('names the origin when only the origin is wrong, and nothing else', () => {
+    expect(checkPageUrl('http://127.0.0.1:4011/x', origins)).toMatchObject({
+      ok: false,
+      origin: 'http://127.0.0.1:4011',
+    });
+    expect(checkPageUrl('javascript:alert(1)', origins)).not.toHaveProperty('origin');
+    expect(checkPageUrl('https://user:pass@www.prix.im/x', origins)).not.toHaveProperty('origin');
+  });
+
+  it('lets `loopback` stand for every loopback origin, over http or https, and nothing else', () => {
+    const withLoopback = [...defaultPageOrigins, loopbackOrigins];
+    for (const url of [
+      'http://127.0.0.1:4010/p',
+      'http://localhost:5173/p',
+      'http://[::1]:4010/p',
+      'https://localhost/p',
+    ]) {
+      expect(checkPageUrl(url, withLoopback)).toMatchObject({ ok: true });
+    }
+    for (const url of ['http://127.0.0.2:4010/p', 'http://localhost.evil.example/p', 'http://evil.example/127.0.0.1']) {
+      expect(checkPageUrl(url, withLoopback).ok).toBe(false);
+    }
+    expect(defaultOriginsFor('http://localhost:5173')).toEqual([...defaultPageOrigins, loopbackOrigins]);
+    expect(defaultOriginsFor('https://app.example.test')).toEqual(defaultPageOrigins);
   });
 
   it('refuses a non-string', () => {

@@ -139,10 +139,11 @@ describe('contract data', () => {
     expect(listContracts.data.safeParse({ total: 1, contracts: [withoutColumns] }).success).toBe(false);
   });
 
-  it('accepts a deprecated item without e-signature (inferred like find), not one with DELETED status', () => {
+  it('accepts a deprecated item without e-signature (null or absent, inferred like find), not one without status', () => {
     const contract = { ...referenceFindData.contract, status: 'CREATED', signature: null };
     expect(getContract.data.safeParse({ contract }).success).toBe(true);
-    expect(getContract.data.safeParse({ contract: { ...contract, status: 'DELETED' } }).success).toBe(false);
+    expect(getContract.data.safeParse({ contract: { ...contract, signature: undefined } }).success).toBe(true);
+    expect(getContract.data.safeParse({ contract: { ...contract, status: undefined } }).success).toBe(false);
   });
 
   it('rejects concluded files without the certificate', () => {

@@ -76,8 +76,11 @@ describe('customer data', () => {
     expect(parsed.success && parsed.data).toEqual({ id: 2, title: 'ABC컴퍼니', customKey: null });
   });
 
-  it('rejects a customer whose customKey is missing rather than null', () => {
+  it('reads a customKey that is missing or null (the reference leaves it open), not a missing title', () => {
     const { customKey: _, ...withoutKey } = referenceCustomer;
-    expect(getCustomer.data.safeParse(withoutKey).success).toBe(false);
+    expect(getCustomer.data.safeParse(withoutKey).success).toBe(true);
+    expect(getCustomer.data.safeParse({ ...referenceCustomer, customKey: null }).success).toBe(true);
+    const { title: __, ...withoutTitle } = referenceCustomer;
+    expect(getCustomer.data.safeParse(withoutTitle).success).toBe(false);
   });
 });

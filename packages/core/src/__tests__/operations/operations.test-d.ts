@@ -60,7 +60,9 @@ describe('operation types', () => {
       data: SignatureSummary[];
     }>();
     expectTypeOf<ContractSummary['id']>().toEqualTypeOf<string | number>();
-    expectTypeOf<Customer['managers']>().toExtend<unknown[] | undefined>();
+    // Fields the reference leaves open read absent or null; statuses take values Prix may add.
+    expectTypeOf<Customer['managers']>().toExtend<unknown[] | null | undefined>();
+    expectTypeOf<ContractSummary['status']>().toEqualTypeOf<'CREATED' | 'CONCLUDED' | (string & {})>();
   });
 
   it('hints the known tag colours while accepting others', () => {

@@ -51,15 +51,16 @@ describe('signature data', () => {
     expect(participantLink.data.safeParse({ url: 'https://www.prix.im/...' }).success).toBe(false);
   });
 
-  it('rejects a cancel response whose status is not CANCELED', () => {
+  it('reads a cancel response whose status Prix spells otherwise, not one without status', () => {
     const data = {
       uuid: referenceSignatureUuid,
       title: '솔루션 공급 계약서',
       expiredDate: '2024-12-20T15:00:00.000Z',
-      status: 'WAITING',
+      status: 'CANCELLED',
       createdAt: '2024-10-15T00:00:00.000Z',
     };
-    expect(cancelSignature.data.safeParse(data).success).toBe(false);
+    expect(cancelSignature.data.safeParse(data).success).toBe(true);
+    expect(cancelSignature.data.safeParse({ ...data, status: undefined }).success).toBe(false);
   });
 
   it('rejects usage counts that are missing a status', () => {

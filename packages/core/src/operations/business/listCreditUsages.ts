@@ -23,7 +23,7 @@ export const creditUsageSchema = z.object({
     email: z.string(),
     /** `KOREAN` seen. */
     language: z.string(),
-    phone: z.nullable(z.string()),
+    phone: z.nullish(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),

@@ -10,14 +10,14 @@ export type ListManagedBusinessesInput = z.input<typeof listManagedBusinessesInp
 export const managedBusinessSchema = z.object({
   uuid: z.string(),
   name: z.string(),
-  registrationNumber: z.nullable(z.string()),
-  ceo: z.nullable(z.string()),
-  address: z.nullable(z.string()),
+  registrationNumber: z.nullish(z.string()),
+  ceo: z.nullish(z.string()),
+  address: z.nullish(z.string()),
   createdAt: z.string(),
   /** That business's API key (a credential). */
   apiKey: z.string(),
   /** The business's word for "customer". */
-  customerCustomName: z.nullable(z.string()),
+  customerCustomName: z.nullish(z.string()),
   users: z.array(z.object({ name: z.string(), email: z.string() })),
 });
 export type ManagedBusiness = z.infer<typeof managedBusinessSchema>;

@@ -30,8 +30,8 @@ export const businessPasswordSchema = z
 /** A business profile as Prix returns it. */
 export const businessProfileSchema = z.object({
   name: z.string(),
-  registrationNumber: z.nullable(z.string()),
-  ceo: z.nullable(z.string()),
-  address: z.nullable(z.string()),
+  registrationNumber: z.nullish(z.string()),
+  ceo: z.nullish(z.string()),
+  address: z.nullish(z.string()),
 });
 export type BusinessProfile = z.infer<typeof businessProfileSchema>;

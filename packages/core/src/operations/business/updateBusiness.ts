@@ -20,7 +20,7 @@ export type UpdateBusinessInput = z.input<typeof updateBusinessInputSchema>;
 
 export const updateBusinessDataSchema = z.object({
   profile: businessProfileSchema,
-  configuration: z.object({ customerCustomName: z.nullable(z.string()) }),
+  configuration: z.object({ customerCustomName: z.nullish(z.string()) }),
 });
 export type UpdateBusinessData = z.infer<typeof updateBusinessDataSchema>;
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
-import { contractStatusSchema, contractTypeSchema, linkedCustomerSchema, uuidSchema } from '../../schemas/common.js';
-import { contractSignatureSchema } from './schemas.js';
+import { linkedCustomerSchema, uuidSchema } from '../../schemas/common.js';
+import { contractStatusResponseSchema, contractTypeResponseSchema } from '../../schemas/response.js';
+import { contractDateSchema, contractSignatureSchema } from './schemas.js';
 
 /**
  * Input of `GET contracts/find`: exactly one of `uuid` or `customKey` (reference §2.2).
@@ -40,22 +41,19 @@ export const findContractDataSchema = z.object({
     /** Original document; the URL is valid for 10 minutes after the request. */
     file: z.string(),
     /** Concluded (sealed) PDF, valid for 10 minutes; `null` until concluded. */
-    concludedFile: z.nullable(z.string()),
+    concludedFile: z.nullish(z.string()),
     /** The original .docx when the contract was registered from Word. */
-    wordFile: z.optional(z.string()),
+    wordFile: z.nullish(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
-    customKey: z.nullable(z.string()),
-    status: contractStatusSchema,
-    type: contractTypeSchema,
-    contractDate: z.object({
-      concludedDate: z.nullable(z.string()),
-      startDate: z.nullable(z.string()),
-      endDate: z.nullable(z.string()),
-    }),
+    /** Present when a custom key was used. */
+    customKey: z.nullish(z.string()),
+    status: contractStatusResponseSchema,
+    type: contractTypeResponseSchema,
+    contractDate: contractDateSchema,
     managerNames: z.array(z.string()),
     /** `null` when no e-signature was requested (an inference: the reference shows none). */
-    signature: z.nullable(contractSignatureSchema),
+    signature: z.nullish(contractSignatureSchema),
   }),
 });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
-import { activeContractStatusSchema, uuidSchema } from '../../schemas/common.js';
+import { uuidSchema } from '../../schemas/common.js';
+import { activeContractStatusResponseSchema } from '../../schemas/response.js';
 import { contractSignatureSchema } from './schemas.js';
 
 const getContractInputSchema = z.strictObject({
@@ -17,14 +18,14 @@ export const getContractDataSchema = z.object({
     /** Original document; the URL is valid for 10 minutes after the request. */
     file: z.string(),
     /** Concluded PDF, valid for 10 minutes; `null` until concluded. */
-    concludedFile: z.nullable(z.string()),
+    concludedFile: z.nullish(z.string()),
     createdAt: z.string(),
-    status: activeContractStatusSchema,
+    status: activeContractStatusResponseSchema,
     /**
      * The page only shows a contract with an e-signature; `null` for one without is the same
      * inference as in `findContract`.
      */
-    signature: z.nullable(contractSignatureSchema),
+    signature: z.nullish(contractSignatureSchema),
   }),
 });
 export type GetContractData = z.infer<typeof getContractDataSchema>;

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
 import {
-  activeContractStatusSchema,
-  contractTypeSchema,
   customerReferenceSchema,
   httpUrlSchema,
   isoDateTimeSchema,
@@ -9,15 +7,19 @@ import {
   participantPrefillShape,
   participantSchema,
   signatureObjectSchema,
-  signatureStatusSchema,
   slugColumnInputSchema,
 } from '../../schemas/common.js';
+import {
+  activeContractStatusResponseSchema,
+  contractTypeResponseSchema,
+  signatureStatusResponseSchema,
+} from '../../schemas/response.js';
 
-/** A contract's dates; each is `null` until set. */
+/** A contract's dates; each is `null` (or absent) until set. */
 export const contractDateSchema = z.object({
-  startDate: z.nullable(z.string()),
-  endDate: z.nullable(z.string()),
-  concludedDate: z.nullable(z.string()),
+  startDate: z.nullish(z.string()),
+  endDate: z.nullish(z.string()),
+  concludedDate: z.nullish(z.string()),
 });
 export type ContractDate = z.infer<typeof contractDateSchema>;
 
@@ -26,7 +28,7 @@ export const contractSignatureSchema = z.object({
   uuid: z.string(),
   title: z.string(),
   expiredDate: z.string(),
-  status: signatureStatusSchema,
+  status: signatureStatusResponseSchema,
   createdAt: z.string(),
   participants: z.array(participantSchema),
   objects: z.array(signatureObjectSchema),
@@ -38,20 +40,20 @@ export const contractSummarySchema = z.object({
   /** The reference prints a number here and a string in `find`: both are accepted. */
   id: z.union([z.string(), z.number()]),
   uuid: z.string(),
-  customKey: z.nullable(z.string()),
+  customKey: z.nullish(z.string()),
   title: z.string(),
-  status: activeContractStatusSchema,
-  type: contractTypeSchema,
+  status: activeContractStatusResponseSchema,
+  type: contractTypeResponseSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   contractDate: contractDateSchema,
-  signature: z.nullable(
+  signature: z.nullish(
     z.object({
       id: z.number(),
       uuid: z.string(),
       title: z.string(),
       expiredDate: z.string(),
-      status: signatureStatusSchema,
+      status: signatureStatusResponseSchema,
       createdAt: z.string(),
       updatedAt: z.string(),
       participants: z.array(participantSchema),

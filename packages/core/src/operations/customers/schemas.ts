@@ -6,6 +6,7 @@ import {
   positiveIntSchema,
   registrationNumberSchema,
 } from '../../schemas/common.js';
+import { openEnum } from '../../schemas/response.js';
 
 /** What a customer-side contact handles: tax invoices, secondary tax invoices, contracts. */
 export const customerManagerRoleSchema = z.enum(['TAX_BILL', 'SUB_TAX_BILL', 'CONTRACT']);
@@ -56,12 +57,12 @@ export const customerFieldsShape = {
 
 /** A customer-side contact as Prix returns it (seen in the list and update examples). */
 export const customerManagerSchema = z.object({
-  name: z.string(),
-  email: z.string(),
-  position: z.string(),
-  note: z.string(),
-  contact: z.string(),
-  roles: z.array(customerManagerRoleSchema),
+  name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  position: z.nullish(z.string()),
+  note: z.nullish(z.string()),
+  contact: z.nullish(z.string()),
+  roles: z.nullish(z.array(openEnum(['TAX_BILL', 'SUB_TAX_BILL', 'CONTRACT']))),
 });
 export type CustomerManager = z.infer<typeof customerManagerSchema>;
 
@@ -72,12 +73,12 @@ export type CustomerManager = z.infer<typeof customerManagerSchema>;
 export const customerSchema = z.object({
   id: z.number(),
   title: z.string(),
-  customKey: z.nullable(z.string()),
-  ceo: z.optional(z.string()),
-  registrationNumber: z.optional(z.string()),
-  address: z.optional(z.string()),
-  industry: z.optional(z.string()),
-  category: z.optional(z.string()),
-  managers: z.optional(z.array(customerManagerSchema)),
+  customKey: z.nullish(z.string()),
+  ceo: z.nullish(z.string()),
+  registrationNumber: z.nullish(z.string()),
+  address: z.nullish(z.string()),
+  industry: z.nullish(z.string()),
+  category: z.nullish(z.string()),
+  managers: z.nullish(z.array(customerManagerSchema)),
 });
 export type Customer = z.infer<typeof customerSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { uuidSchema } from '../../schemas/common.js';
+import { openEnum } from '../../schemas/response.js';
 
 const cancelSignatureInputSchema = z.strictObject({
   /** The e-signature (path parameter). The request has no body. */
@@ -13,7 +14,7 @@ export const cancelSignatureDataSchema = z.object({
   uuid: z.string(),
   title: z.string(),
   expiredDate: z.string(),
-  status: z.literal('CANCELED'),
+  status: openEnum(['CANCELED']),
   createdAt: z.string(),
 });
 export type CancelSignatureData = z.infer<typeof cancelSignatureDataSchema>;

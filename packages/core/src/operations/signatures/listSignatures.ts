@@ -1,11 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
-import {
-  createdAtRangeShape,
-  paginationShape,
-  paginationWireTypes,
-  signatureStatusSchema,
-} from '../../schemas/common.js';
+import { createdAtRangeShape, paginationShape, paginationWireTypes } from '../../schemas/common.js';
+import { signatureStatusResponseSchema } from '../../schemas/response.js';
 
 const listSignaturesInputSchema = z.strictObject({
   ...createdAtRangeShape,
@@ -19,7 +15,7 @@ export const signatureSummarySchema = z.object({
   uuid: z.string(),
   title: z.string(),
   expiredDate: z.string(),
-  status: signatureStatusSchema,
+  status: signatureStatusResponseSchema,
   createdAt: z.string(),
 });
 export type SignatureSummary = z.infer<typeof signatureSummarySchema>;

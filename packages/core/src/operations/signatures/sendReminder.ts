@@ -1,6 +1,34 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
-import { sendChannelSchema, uuidSchema } from '../../schemas/common.js';
+import { emailSchema, sendChannelSchema, uuidSchema } from '../../schemas/common.js';
+
+/**
+ * A Korean mobile number as the reference writes it, with hyphens: `010-1234-5678` (also the
+ * older 011/016/017/018/019 prefixes, whose middle part may have three digits).
+ */
+const koreanMobile = /^01[016789]-\d{3,4}-\d{4}$/;
+
+// Only a well-formed object is checked further (an unknown field is reported alone).
+const noIssuesYet = (payload: { readonly issues: readonly unknown[] }) => payload.issues.length === 0;
+
+/** The channel and its address, the address checked against the channel once both are valid. */
+const sendInputSchema = z
+  .strictObject({
+    sendType: sendChannelSchema,
+    sendAddress: z.string().check(z.minLength(1)),
+  })
+  .check(
+    z.refine((value) => value.sendType !== 'EMAIL' || z.safeParse(emailSchema, value.sendAddress).success, {
+      message: 'Must be a valid e-mail address when sendType is EMAIL.',
+      path: ['sendAddress'],
+      when: noIssuesYet,
+    }),
+    z.refine((value) => value.sendType !== 'PHONE' || koreanMobile.test(value.sendAddress), {
+      message: 'Must be a Korean mobile number written with hyphens (010-1234-5678) when sendType is PHONE.',
+      path: ['sendAddress'],
+      when: noIssuesYet,
+    }),
+  );
 
 const sendReminderInputSchema = z.strictObject({
   /** The e-signature (path parameter). */
@@ -9,14 +37,13 @@ const sendReminderInputSchema = z.strictObject({
   participantUuid: uuidSchema,
   /** `REQUEST`: ask to take part (default); `DONE`: tell them it is complete. */
   type: z._default(z.enum(['REQUEST', 'DONE']), 'REQUEST'),
-  /** Channel and address; defaults to the ones used when the signature was requested. */
-  sendInput: z.optional(
-    z.strictObject({
-      sendType: sendChannelSchema,
-      /** An e-mail address, or a phone number written with hyphens (`010-1234-1234`). */
-      sendAddress: z.string().check(z.minLength(1)),
-    }),
-  ),
+  /**
+   * Channel and address; defaults to the ones used when the signature was requested. The
+   * address must suit the channel: an e-mail address for `EMAIL`, a Korean mobile number with
+   * hyphens for `PHONE`. Through the proxy it is refused unless a rule allows it
+   * (`allowReminderAddressOverride`): it would send the signing link wherever a user types.
+   */
+  sendInput: z.optional(sendInputSchema),
 });
 
 export type SendReminderInput = z.input<typeof sendReminderInputSchema>;

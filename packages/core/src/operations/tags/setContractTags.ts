@@ -15,8 +15,14 @@ const setContractTagsInputSchema = z.strictObject({
 });
 
 export type SetContractTagsInput = z.input<typeof setContractTagsInputSchema>;
-/** Prix answers `{ ok: true }` with no `data` at all. */
-export const setContractTagsDataSchema = z.undefined();
+/**
+ * Prix answers `{ ok: true }` with no `data` at all. Whatever it might send there instead
+ * (`{}`, `null`) carries nothing documented, so any `data` reads as none.
+ */
+export const setContractTagsDataSchema = z.pipe(
+  z.unknown(),
+  z.transform((): undefined => undefined),
+);
 export type SetContractTagsData = z.infer<typeof setContractTagsDataSchema>;
 
 /**

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import {
-  activeContractStatusSchema,
   contractTypeSchema,
   customerReferenceSchema,
   emailSchema,
@@ -11,10 +10,14 @@ import {
   phoneSchema,
   positiveIntSchema,
   sendChannelSchema,
-  signatureStatusSchema,
   slugColumnInputSchema,
   uuidSchema,
 } from '../../schemas/common.js';
+import {
+  activeContractStatusResponseSchema,
+  contractTypeResponseSchema,
+  signatureStatusResponseSchema,
+} from '../../schemas/response.js';
 import { emailOrPhone, extraAuthSchema, templateKeySchema } from './schemas.js';
 
 const participantSchema = z.strictObject({
@@ -141,13 +144,13 @@ export const requestedParticipantSchema = z.object({
   /** Only `CREATED` is ever shown; the full set is not documented. */
   status: z.string(),
   order: z.number(),
-  email: z.optional(z.string()),
-  phone: z.optional(z.string()),
+  email: z.nullish(z.string()),
+  phone: z.nullish(z.string()),
   send: sendChannelSchema,
-  message: z.nullable(z.string()),
+  message: z.nullish(z.string()),
   /** Only `KOREAN` is ever shown. */
   language: z.string(),
-  extraAuthList: z.nullable(z.array(z.unknown())),
+  extraAuthList: z.nullish(z.array(z.unknown())),
   role: z.string(),
 });
 export type RequestedParticipant = z.infer<typeof requestedParticipantSchema>;
@@ -158,20 +161,20 @@ export const createSignatureFromTemplateDataSchema = z.object({
     title: z.string(),
     expiredDate: z.string(),
     /** `WAITING` in the example (requested, awaiting signatures); typed as any signature status. */
-    status: signatureStatusSchema,
+    status: signatureStatusResponseSchema,
     createdAt: z.string(),
-    ccEmails: z.nullable(z.array(z.string())),
-    /** Present for an in-person signing. */
-    facilitator: z.optional(z.object({ uuid: z.string(), name: z.string(), email: z.string() })),
+    ccEmails: z.nullish(z.array(z.string())),
+    /** Present for an in-person signing; absent or `null` otherwise. */
+    facilitator: z.nullish(z.object({ uuid: z.string(), name: z.string(), email: z.string() })),
     participants: z.array(requestedParticipantSchema),
   }),
   contract: z.object({
     uuid: z.string(),
     file: z.string(),
-    status: activeContractStatusSchema,
+    status: activeContractStatusResponseSchema,
     createdAt: z.string(),
-    type: contractTypeSchema,
-    contractDate: z.object({ startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
+    type: contractTypeResponseSchema,
+    contractDate: z.object({ startDate: z.nullish(z.string()), endDate: z.nullish(z.string()) }),
   }),
 });
 export type CreateSignatureFromTemplateData = z.infer<typeof createSignatureFromTemplateDataSchema>;

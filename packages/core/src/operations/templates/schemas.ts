@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { nonEmptyStringSchema, phoneSchema, signatureObjectSchema } from '../../schemas/common.js';
+import { openEnum } from '../../schemas/response.js';
 
 /**
  * A template in a path (`signature-templates/{templateKey}/…`): its numeric `id` or its `slug`
@@ -23,6 +24,8 @@ export const templateKeySchema = z.union(
 /** Signing order of a template: all participants at once, or one after another. */
 export const participantTypeSchema = z.enum(['TOGETHER', 'ORDER']);
 export type ParticipantType = z.infer<typeof participantTypeSchema>;
+/** {@link participantTypeSchema} as Prix prints it, open to new values. */
+const participantTypeResponseSchema = openEnum(['TOGETHER', 'ORDER']);
 
 /** A participant role of a template (`role` such as "갑", "을", "고객"). */
 export const templateParticipantSchema = z.object({
@@ -36,15 +39,15 @@ export type TemplateParticipant = z.infer<typeof templateParticipantSchema>;
 export const templateSchema = z.object({
   id: z.number(),
   name: z.string(),
-  participantType: participantTypeSchema,
-  slug: z.nullable(z.string()),
-  /** Workflow CC e-mails. */
-  ccEmails: z.array(z.string()),
+  participantType: participantTypeResponseSchema,
+  slug: z.nullish(z.string()),
+  /** Workflow CC e-mails (Prix prints `null` for none elsewhere). */
+  ccEmails: z.nullish(z.array(z.string())),
   createdAt: z.string(),
   updatedAt: z.string(),
   managerNames: z.array(z.string()),
   /** Only when the list was asked for it (`signatureCount: true`). */
-  signatureCount: z.optional(z.number()),
+  signatureCount: z.nullish(z.number()),
   participants: z.array(templateParticipantSchema),
 });
 export type Template = z.infer<typeof templateSchema>;
@@ -62,11 +65,11 @@ export const templateDetailSchema = z.object({
   name: z.string(),
   /** The template's document; the URL is valid for 10 minutes after the request. */
   contractFile: z.string(),
-  participantType: participantTypeSchema,
+  participantType: participantTypeResponseSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
-  slug: z.nullable(z.string()),
-  ccEmails: z.array(z.string()),
+  slug: z.nullish(z.string()),
+  ccEmails: z.nullish(z.array(z.string())),
   managerNames: z.array(z.string()),
   /** E-signatures created from this template. */
   signatureCount: z.number(),
