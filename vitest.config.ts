@@ -25,6 +25,10 @@ const workspaceSources = {
       find: /^@esign-kit\/proxy\/node$/,
       replacement: fileURLToPath(new URL('./packages/proxy/src/node.ts', import.meta.url)),
     },
+    {
+      find: /^@esign-kit\/core\/server$/,
+      replacement: fileURLToPath(new URL('./packages/core/src/server.ts', import.meta.url)),
+    },
   ],
 };
 

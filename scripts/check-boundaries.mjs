@@ -7,9 +7,11 @@ import { join, sep } from 'node:path';
 const allowed = {
   core: [/^zod(\/mini)?$/],
   react: [/^@esign-kit\/core$/, /^react(\/jsx-runtime)?$/, /^react-dom$/, /^@tanstack\/react-query$/],
-  proxy: [/^@esign-kit\/core$/, /^@hono\/node-server$/, /^node:/],
-  sandbox: [/^@esign-kit\/core$/, /^@hono\/node-server$/, /^node:/],
+  proxy: [/^@esign-kit\/core(\/server)?$/, /^@hono\/node-server$/, /^node:/],
+  sandbox: [/^@esign-kit\/core(\/server)?$/, /^@hono\/node-server$/, /^node:/],
 };
+// React is browser code: it reaches operations through core's main entry (routes, no schemas, no
+// catalogue). Its tests may use `@esign-kit/core/server` (definitions, the catalogue) as a server would.
 // Tests may also use the test runner and the libraries they exercise.
 // (react-dom's client and server renderers: the hydration test renders as a server, then hydrates.)
 const testOnly = [
@@ -19,6 +21,7 @@ const testOnly = [
   /^axe-core$/,
   /^node:/,
   /^react-dom\/(client|server)$/,
+  /^@esign-kit\/core\/server$/,
 ];
 // ioredis is an optional peer of the proxy, reached only through `@esign-kit/proxy/redis`: the
 // Redis store may name its types (a type import is erased, so nothing loads it at run time), and
@@ -55,6 +58,19 @@ for (const [name, rules] of Object.entries(allowed)) {
       console.error(`✘ ${file} imports "${specifier}", which @esign-kit/${name} may not depend on.`);
       problems++;
     }
+  }
+}
+// core's browser entry may not reach zod or the error catalogue, even through a type-erased path
+// that a bundler might keep: only `export type` may name the modules that hold them.
+const serverOnlyModules = /^\.\/(operations\/(?!routes\.generated)|schemas\/|errors\/errorCodes|wire\/|operation\.js)/;
+for (const match of readFileSync('packages/core/src/index.ts', 'utf8').matchAll(importPattern)) {
+  const specifier = match[1] ?? match[2];
+  const isTypeOnly = /^\s*(?:import|export)\s+type\s/.test(match[0]);
+  if (serverOnlyModules.test(specifier) && !isTypeOnly) {
+    console.error(
+      `✘ packages/core/src/index.ts (the browser entry) exports values from "${specifier}", which holds schemas or the error catalogue; export them from src/server.ts.`,
+    );
+    problems++;
   }
 }
 if (problems === 0) console.log('✔ package boundaries hold');

@@ -181,6 +181,7 @@ try {
   // reached from them (the Node adapters live in `@esign-kit/proxy/node`).
   for (const [name, entry] of [
     ['core', 'dist/index.js'],
+    ['core', 'dist/server.js'],
     ['react', 'dist/index.js'],
     ['proxy', 'dist/index.js'],
   ]) {
@@ -207,6 +208,7 @@ try {
   linkDependency('proxy', '@types/node');
   const serverEntries = [
     '@esign-kit/core',
+    '@esign-kit/core/server',
     '@esign-kit/proxy',
     '@esign-kit/proxy/node',
     '@esign-kit/proxy/redis',

@@ -46,10 +46,16 @@ const entries = [
   {
     name: '@esign-kit/core (full import)',
     contents: "import * as all from '@esign-kit/core';\nexport default all;",
-    // Raised from 28,500 B for issue 12 and 13: catalogue entries of the new kit codes (Korean and
-    // English), the tolerant response schemas, lower-cased uuids, the launcher's refusal texts.
-    // Servers import this whole; browsers import routes (see the entries marked `browser`).
-    ceiling: 30_500,
+    // The browser entry: routes, client, query options, launcher; no schema, no catalogue (8,845 B).
+    ceiling: 9_100,
+    browser: true,
+  },
+  {
+    name: '@esign-kit/core/server (full import)',
+    contents: "import * as all from '@esign-kit/core/server';\nexport default all;",
+    // Definitions with their schemas, the catalogue (Korean and English), the wire codec: what the
+    // proxy and the sandbox import whole (22,582 B).
+    ceiling: 23_300,
   },
   {
     name: 'useContract + useSendReminder',
@@ -60,7 +66,7 @@ const entries = [
   { name: '@esign-kit/react/styles.css', css: 'packages/react/styles.css', ceiling: 1_024 },
 ];
 
-for (const built of ['packages/core/dist/index.js', 'packages/react/dist/index.js']) {
+for (const built of ['packages/core/dist/index.js', 'packages/core/dist/server.js', 'packages/react/dist/index.js']) {
   if (!existsSync(built)) {
     console.error(`✘ size: ${built} is missing. Run \`pnpm build\` first; sizes are measured on the built packages.`);
     process.exit(1);

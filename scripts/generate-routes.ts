@@ -9,7 +9,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type AnyOperation, builtInOperations } from '../packages/core/src/index.js';
+import { type AnyOperation, builtInOperations } from '../packages/core/src/server.js';
 
 /** Each built-in definition's place in the registry: tells a definition from other exports, and orders the routes. */
 const registryPosition = new Map<unknown, number>(builtInOperations.map((operation, index) => [operation, index]));

@@ -34,6 +34,7 @@ export function esignKitLive(): Plugin {
             { find: /^@esign-kit\/react\/styles\.css(?=$|\?)/, replacement: `${root}packages/react/styles.css` },
             ...packages.map((name) => ({ find: new RegExp(`^@esign-kit/${name}$`), replacement: sourceOf(name) })),
             { find: /^@esign-kit\/proxy\/node$/, replacement: `${root}packages/proxy/src/node.ts` },
+            { find: /^@esign-kit\/core\/server$/, replacement: `${root}packages/core/src/server.ts` },
           ],
           conditions: ['@esign-kit/source', ...defaultClientConditions],
         },

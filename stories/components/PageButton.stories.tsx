@@ -1,4 +1,4 @@
-import { contractDetailUrl, legacyContractFormUrl } from '@esign-kit/core';
+import { contractDetailUrl, legacyContractFormUrl } from '@esign-kit/core/server';
 import { PageButton } from '@esign-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen } from 'storybook/test';

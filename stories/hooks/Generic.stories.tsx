@@ -1,4 +1,4 @@
-import { contractDetailUrl, getContract, sendReminder } from '@esign-kit/core';
+import { contractDetailUrl, getContract, sendReminder } from '@esign-kit/core/server';
 import {
   PageDialog,
   pageLabels,

@@ -1,11 +1,5 @@
-import {
-  type EsignClient,
-  type FindContractInput,
-  findContract,
-  isEsignKitError,
-  type ListContractsData,
-  listContracts,
-} from '@esign-kit/core';
+import { type EsignClient, type FindContractInput, isEsignKitError, type ListContractsData } from '@esign-kit/core';
+import { findContract, listContracts } from '@esign-kit/core/server';
 
 /**
  * Row-level lookups for the proxy's checks, made with the server client (the API key, straight to

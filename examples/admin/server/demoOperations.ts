@@ -15,7 +15,7 @@ import {
   setContractTags,
   templateUseUrl,
   updateCustomer,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import {
   allow,
   allowReminderAddressOverride,

@@ -1,4 +1,4 @@
-import { sendReminder } from '@esign-kit/core';
+import { sendReminder } from '@esign-kit/core/server';
 import { createEsignProxy, defaultRateLimits, type EsignProxyHandler, type EsignProxyOptions } from '@esign-kit/proxy';
 import type { ContractAccess } from './contractAccess.js';
 import { demoOperations } from './demoOperations.js';

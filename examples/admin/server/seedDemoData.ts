@@ -1,4 +1,5 @@
-import { cancelSignature, createSignatureFromTemplate, type EsignClient, type SendChannel } from '@esign-kit/core';
+import type { EsignClient, SendChannel } from '@esign-kit/core';
+import { cancelSignature, createSignatureFromTemplate } from '@esign-kit/core/server';
 import { type RunningSandbox, seedIds } from '@esign-kit/sandbox';
 import { demoContracts, demoFixtures, type SeedContract } from './demoSeed.js';
 import type { TenantRegistry } from './tenants.js';

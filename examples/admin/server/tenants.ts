@@ -1,4 +1,5 @@
-import { type EsignClient, listCustomers } from '@esign-kit/core';
+import type { EsignClient } from '@esign-kit/core';
+import { listCustomers } from '@esign-kit/core/server';
 import type { DemoTenantDefinition, DemoUser } from './demoUsers.js';
 
 /** A tenant as the server knows it once started: the customers (by Prix id) that are its own. */

@@ -162,7 +162,7 @@ const placeholder = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  * @example
  * ```ts
  * import * as z from 'zod/mini'
- * import { defineOperation } from '@esign-kit/core'
+ * import { defineOperation } from '@esign-kit/core/server'
  *
  * // An endpoint the reference could not document yet (tag creation).
  * export const createTag = defineOperation({

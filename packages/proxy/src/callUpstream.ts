@@ -1,4 +1,5 @@
-import { type AnyOperation, driftHeader, encodeRequest, parseEnvelope } from '@esign-kit/core';
+import { driftHeader } from '@esign-kit/core';
+import { type AnyOperation, encodeRequest, parseEnvelope } from '@esign-kit/core/server';
 import type { ResolvedProxyOptions } from './options.js';
 import { readUpstreamBody } from './readUpstreamBody.js';
 import { driftHeaderValue, isNewDrift, readUpstreamData } from './readUpstreamData.js';

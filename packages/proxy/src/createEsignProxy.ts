@@ -1,4 +1,4 @@
-import { createRouteMatcher, decodeRequest, hasBody, validateInput } from '@esign-kit/core';
+import { createRouteMatcher, decodeRequest, hasBody, validateInput } from '@esign-kit/core/server';
 import { callUpstream } from './callUpstream.js';
 import { sha256Hex } from './fingerprint.js';
 import { claimIdempotencyKey, type IdempotencyClaim, idempotencyHeader } from './idempotency.js';

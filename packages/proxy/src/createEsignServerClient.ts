@@ -1,13 +1,5 @@
-import {
-  type AnyOperation,
-  builtInOperations,
-  createEsignClient,
-  type DriftEvent,
-  describeErrorCode,
-  type EsignClient,
-  EsignKitError,
-  type Locale,
-} from '@esign-kit/core';
+import { createEsignClient, type DriftEvent, type EsignClient, EsignKitError, type Locale } from '@esign-kit/core';
+import { type AnyOperation, builtInOperations, describeErrorCode } from '@esign-kit/core/server';
 import { isNewDrift, readUpstreamData } from './readUpstreamData.js';
 import { parseUpstreamUrl } from './upstreamUrl.js';
 
@@ -55,7 +47,7 @@ const bodyFraming = new Set(['content-length', 'content-encoding', 'transfer-enc
  *
  * @example
  * ```ts
- * import { createBusiness } from '@esign-kit/core'
+ * import { createBusiness } from '@esign-kit/core/server';
  * import { createEsignServerClient } from '@esign-kit/proxy'
  *
  * const prix = createEsignServerClient({ apiKey: process.env.PRIX_API_KEY!, upstream: 'https://api.prix.im/kit-api/v1' })

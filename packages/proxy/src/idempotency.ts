@@ -1,4 +1,4 @@
-import { stableKey } from '@esign-kit/core';
+import { stableKey } from '@esign-kit/core/server';
 import { sha256Hex } from './fingerprint.js';
 import { protectiveHeaders } from './respond.js';
 import type { ProxyStore } from './store/ProxyStore.js';

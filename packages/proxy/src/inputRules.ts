@@ -1,10 +1,5 @@
-import {
-  type AnyOperation,
-  type KitErrorCode,
-  sendReminder,
-  type ValidationIssue,
-  validateInput,
-} from '@esign-kit/core';
+import type { KitErrorCode, ValidationIssue } from '@esign-kit/core';
+import { type AnyOperation, sendReminder, validateInput } from '@esign-kit/core/server';
 import type { OperationRule } from './operationRules.js';
 
 /** What an input rule is told: the request and its input, already validated by the schema. */

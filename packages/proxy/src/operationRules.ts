@@ -1,4 +1,5 @@
-import type { AnyOperation, OperationParsedInput } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 
 /** A per-operation check, with the operation's own input type. */
 export type OperationAuthorize<TOperation extends AnyOperation> = (context: {

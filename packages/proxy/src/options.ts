@@ -1,4 +1,4 @@
-import { type AnyOperation, assertOperationList, browserSafeOperations } from '@esign-kit/core';
+import { type AnyOperation, assertOperationList, browserSafeOperations } from '@esign-kit/core/server';
 import { type AnyOperationCheck, normaliseOperationRules, type OperationRule } from './operationRules.js';
 import { type PublicOrigins, resolveOriginSettings } from './publicOrigins.js';
 import { defaultRateLimits, type RateLimitRule } from './rateLimit.js';

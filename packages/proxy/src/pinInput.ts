@@ -1,4 +1,5 @@
-import type { AnyOperation, bulkContractUrl, OperationParsedInput, templateFormUrl } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { AnyOperation, bulkContractUrl, templateFormUrl } from '@esign-kit/core/server';
 import { withInputRule } from './inputRules.js';
 import { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
 

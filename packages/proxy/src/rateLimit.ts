@@ -1,4 +1,4 @@
-import { type AnyOperation, sendReminder } from '@esign-kit/core';
+import { type AnyOperation, sendReminder } from '@esign-kit/core/server';
 import type { ProxyStore } from './store/ProxyStore.js';
 import { isStoreBusy } from './store/storeBusyError.js';
 

@@ -1,4 +1,4 @@
-import type { AnyOperation } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 
 /** What {@link readUpstreamData} made of Prix's `data`. */
 export interface UpstreamData {

@@ -1,11 +1,5 @@
-import {
-  cancelSignature,
-  type EsignClient,
-  findContract,
-  type KitErrorCode,
-  launchIdParam,
-  listContracts,
-} from '@esign-kit/core';
+import { type EsignClient, type KitErrorCode, launchIdParam } from '@esign-kit/core';
+import { cancelSignature, findContract, listContracts } from '@esign-kit/core/server';
 import type { EsignProxyHandler } from './createEsignProxy.js';
 import type { OperationRule } from './operationRules.js';
 

@@ -1,4 +1,4 @@
-import { sendReminder } from '@esign-kit/core';
+import { sendReminder } from '@esign-kit/core/server';
 import { hasSendInput, withInputRule } from './inputRules.js';
 import { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
 

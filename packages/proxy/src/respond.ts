@@ -1,10 +1,5 @@
-import {
-  describeErrorCode,
-  type ErrorCatalogueEntry,
-  type ErrorTexts,
-  type KitErrorCode,
-  type ValidationIssue,
-} from '@esign-kit/core';
+import type { ErrorTexts, KitErrorCode, ValidationIssue } from '@esign-kit/core';
+import { describeErrorCode, type ErrorCatalogueEntry } from '@esign-kit/core/server';
 
 /**
  * The headers of every answer the proxy gives, first or replayed (see `idempotency.ts`): JSON

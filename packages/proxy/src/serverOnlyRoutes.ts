@@ -1,4 +1,4 @@
-import { type AnyOperation, builtInOperations, encodeRequest } from '@esign-kit/core';
+import { type AnyOperation, builtInOperations, encodeRequest } from '@esign-kit/core/server';
 
 /** A route as Prix would match it: method, and path segments lower-cased (`null` for a parameter). */
 interface RoutePattern {

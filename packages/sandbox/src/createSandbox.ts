@@ -1,4 +1,4 @@
-import { assertOperationList, builtInOperations, createRouteMatcher } from '@esign-kit/core';
+import { assertOperationList, builtInOperations, createRouteMatcher } from '@esign-kit/core/server';
 import type { ControlOrigins } from './control/controlOrigins.js';
 import { createSandboxControl, type SandboxControl } from './control/sandboxControl.js';
 import { controlPrefix, handleControlRequest } from './control.js';

@@ -1,4 +1,4 @@
-import { decodeRequest, hasBody, type RouteMatch, validateData, validateInput } from '@esign-kit/core';
+import { decodeRequest, hasBody, type RouteMatch, validateData, validateInput } from '@esign-kit/core/server';
 import { takeInjectedFailure } from './domain/faults.js';
 import { runHandler } from './handlers/index.js';
 import type { HandlerContext } from './handlers/types.js';

@@ -1,4 +1,5 @@
-import type { ErrorCode, PrixFailure, PrixSuccess, ValidationIssue } from '@esign-kit/core';
+import type { ErrorCode, ValidationIssue } from '@esign-kit/core';
+import type { PrixFailure, PrixSuccess } from '@esign-kit/core/server';
 import type { HandlerResult } from './handlers/types.js';
 
 /**

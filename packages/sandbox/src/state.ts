@@ -1,4 +1,5 @@
-import type { OperationParsedInput, PrixErrorCode, SendChannel, sendReminder } from '@esign-kit/core';
+import type { OperationParsedInput, PrixErrorCode, SendChannel } from '@esign-kit/core';
+import type { sendReminder } from '@esign-kit/core/server';
 import type {
   SandboxBusiness,
   SandboxContract,

@@ -1,4 +1,5 @@
-import { type PrixErrorCode, prixErrorCatalogue } from '@esign-kit/core';
+import type { PrixErrorCode } from '@esign-kit/core';
+import { prixErrorCatalogue } from '@esign-kit/core/server';
 import type { Failure } from './domain/outcome.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { AnyOperation, ValidationIssue } from '@esign-kit/core';
+import type { ValidationIssue } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 import type { Failure } from './domain/outcome.js';
 import { prixError, type SandboxVendorErrorCode } from './vendorErrors.js';
 

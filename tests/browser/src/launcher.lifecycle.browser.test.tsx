@@ -1,4 +1,4 @@
-import { contractDetailUrl, contractListUrl } from '@esign-kit/core';
+import { contractDetailUrl, contractListUrl } from '@esign-kit/core/server';
 import { ContractDetailButton, EsignKitProvider, PageButton, useEsignClient } from '@esign-kit/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';

@@ -70,7 +70,11 @@ describe('the packed packages, installed from their tarballs', () => {
   it('load in plain Node with nothing hoisted or auto-installed (the server entries)', async () => {
     const { code, output } = await run(
       process.execPath,
-      ['--input-type=module', '-e', "await import('@esign-kit/proxy'); await import('@esign-kit/sandbox');"],
+      [
+        '--input-type=module',
+        '-e',
+        "await import('@esign-kit/core/server'); await import('@esign-kit/proxy'); await import('@esign-kit/sandbox');",
+      ],
       { cwd: appDir() },
     );
     expect(output).toBe('');

@@ -1,12 +1,5 @@
-import {
-  browserSafeOperations,
-  createEsignClient,
-  defineOperation,
-  type EsignKitError,
-  esignKeys,
-  findContract,
-  isEsignKitError,
-} from '@esign-kit/core';
+import { createEsignClient, type EsignKitError, esignKeys, isEsignKitError } from '@esign-kit/core';
+import { browserSafeOperations, defineOperation, findContract } from '@esign-kit/core/server';
 import { createEsignProxy } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { useEsignMutation, useEsignQuery } from '@esign-kit/react';

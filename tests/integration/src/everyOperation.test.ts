@@ -1,16 +1,13 @@
+import { createEsignClient, type EsignKitError, isEsignKitError, type OperationInput } from '@esign-kit/core';
 import {
   type AnyOperation,
   browserSafeOperations,
   builtInOperations,
-  createEsignClient,
-  type EsignKitError,
   encodeRequest,
-  isEsignKitError,
-  type OperationInput,
   prixErrorCatalogue,
   validateData,
   validateInput,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { allowReminderAddressOverride, createEsignProxy } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { type RunningSandbox, startSandbox } from '@esign-kit/sandbox';

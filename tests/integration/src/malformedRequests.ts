@@ -1,4 +1,4 @@
-import { type AnyOperation, hasBody } from '@esign-kit/core';
+import { type AnyOperation, hasBody } from '@esign-kit/core/server';
 import fc from 'fast-check';
 import type { RawRequest } from './rawHttp.js';
 

@@ -1,11 +1,5 @@
-import type {
-  AnyOperation,
-  builtInOperations,
-  createBusiness,
-  listManagedBusinesses,
-  OperationInput,
-  PrixErrorCode,
-} from '@esign-kit/core';
+import type { OperationInput, PrixErrorCode } from '@esign-kit/core';
+import type { AnyOperation, builtInOperations, createBusiness, listManagedBusinesses } from '@esign-kit/core/server';
 import { type Sandbox, seedIds } from '@esign-kit/sandbox';
 import { exampleInputs, examplesNow } from '../../../packages/sandbox/src/__tests__/examples.js';
 

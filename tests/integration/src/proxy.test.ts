@@ -1,13 +1,11 @@
+import { createEsignClient, type EsignKitError, findContractRoute } from '@esign-kit/core';
 import {
-  createEsignClient,
   defineOperation,
   describeErrorCode,
-  type EsignKitError,
   findContract,
-  findContractRoute,
   kitErrorCatalogue,
   sendReminder,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { type AuthorizeContext, allow, createEsignProxy } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';

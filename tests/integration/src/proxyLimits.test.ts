@@ -1,4 +1,4 @@
-import { defineOperation, findContract } from '@esign-kit/core';
+import { defineOperation, findContract } from '@esign-kit/core/server';
 import { createEsignProxy, createMemoryStore, defaultRateLimits } from '@esign-kit/proxy';
 import { seedIds } from '@esign-kit/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';

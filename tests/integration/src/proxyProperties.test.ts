@@ -1,4 +1,4 @@
-import { type AnyOperation, browserSafeOperations, parseEnvelope } from '@esign-kit/core';
+import { type AnyOperation, browserSafeOperations, parseEnvelope } from '@esign-kit/core/server';
 import { createEsignProxy } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { type RunningSandbox, startSandbox } from '@esign-kit/sandbox';

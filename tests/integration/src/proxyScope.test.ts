@@ -5,7 +5,7 @@ import {
   sendReminder,
   templateFormUrl,
   templateUseUrl,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import {
   allow,
   allowReminderAddressOverride,

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { browserSafeOperations, createEsignClient, EsignKitError, listCustomers, sendReminder } from '@esign-kit/core';
+import { createEsignClient, EsignKitError } from '@esign-kit/core';
+import { browserSafeOperations, listCustomers, sendReminder } from '@esign-kit/core/server';
 import { allowReminderAddressOverride, createEsignProxy, type EsignProxyLogEvent } from '@esign-kit/proxy';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sandboxKey, startStack } from './servers.js';
@@ -241,7 +242,7 @@ describe('idempotency keys', () => {
 
   it('is sent by the client once per action, and a double click joins the first', async () => {
     const client = createEsignClient({ baseUrl: stack.proxyUrl });
-    const { sendReminder } = await import('@esign-kit/core');
+    const { sendReminder } = await import('@esign-kit/core/server');
     await Promise.all([
       client.request(sendReminder, { signatureUuid, participantUuid }),
       client.request(sendReminder, { signatureUuid, participantUuid }),

@@ -1,16 +1,14 @@
+import { createEsignClient, type DriftEvent, type OperationInput } from '@esign-kit/core';
 import {
   type AnyOperation,
   builtInOperations,
-  createEsignClient,
   createSignatureFromTemplate,
-  type DriftEvent,
   encodeRequest,
   findContract,
-  type OperationInput,
   setContractTags,
   validateData,
   validateInput,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import {
   createEsignProxy,
   createEsignServerClient,

@@ -1,12 +1,5 @@
-import {
-  createEsignClient,
-  defineOperation,
-  describeErrorCode,
-  findContract,
-  findContractRoute,
-  isEsignKitError,
-  type RouteOf,
-} from '@esign-kit/core';
+import { createEsignClient, findContractRoute, isEsignKitError, type RouteOf } from '@esign-kit/core';
+import { defineOperation, describeErrorCode, findContract } from '@esign-kit/core/server';
 import { createEsignProxy, createEsignServerClient } from '@esign-kit/proxy';
 import { startSandbox } from '@esign-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -121,10 +121,10 @@ export interface EsignClient {
  *
  * @example
  * ```ts
- * import { createEsignClient, findContract } from '@esign-kit/core'
+ * import { createEsignClient, findContractRoute } from '@esign-kit/core'
  *
  * const client = createEsignClient({ baseUrl: '/api/esign' })
- * const { contract } = await client.request(findContract, { customKey: 'a4-k1234' })
+ * const { contract } = await client.request(findContractRoute, { customKey: 'a4-k1234' })
  * ```
  */
 export function createEsignClient(options: EsignClientOptions): EsignClient {

@@ -1,4 +1,4 @@
-import { findContract, setContractTags } from '@esign-kit/core';
+import { findContract, setContractTags } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { driftHeaderValue, isNewDrift, readUpstreamData } from '../readUpstreamData.js';
 

@@ -1,4 +1,4 @@
-import { builtInOperations, describeErrorCode } from '@esign-kit/core';
+import { builtInOperations, describeErrorCode } from '@esign-kit/core/server';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, keyLikeName, kitError, vendorError } from '../respond.js';
 import { fieldNamesOf } from './schemaFields.js';

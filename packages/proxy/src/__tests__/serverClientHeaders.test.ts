@@ -1,4 +1,5 @@
-import { findContract, isEsignKitError } from '@esign-kit/core';
+import { isEsignKitError } from '@esign-kit/core';
+import { findContract } from '@esign-kit/core/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createEsignServerClient, type UpstreamResponseInfo } from '../createEsignServerClient.js';
 

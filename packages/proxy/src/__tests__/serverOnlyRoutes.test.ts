@@ -1,4 +1,4 @@
-import { type AnyOperation, browserSafeOperations, findContract, listManagedBusinesses } from '@esign-kit/core';
+import { type AnyOperation, browserSafeOperations, findContract, listManagedBusinesses } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { createUpstreamPathGuard } from '../serverOnlyRoutes.js';
 

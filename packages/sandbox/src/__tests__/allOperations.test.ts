@@ -1,4 +1,5 @@
-import { type AnyOperation, builtInOperations, type OperationInput, validateData } from '@esign-kit/core';
+import type { OperationInput } from '@esign-kit/core';
+import { type AnyOperation, builtInOperations, validateData } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
 import { exampleInputs, examplesNow } from './examples.js';

@@ -5,7 +5,7 @@ import {
   listCreditUsages,
   listManagedBusinesses,
   updateBusiness,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { callKit, readFailure, request, requestError } from './helpers.js';

@@ -1,4 +1,4 @@
-import { bulkContractUrl, contractDetailUrl, createSignatureFromTemplate, findContract } from '@esign-kit/core';
+import { bulkContractUrl, contractDetailUrl, createSignatureFromTemplate, findContract } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox } from '../createSandbox.js';

@@ -1,11 +1,11 @@
+import type { CreateSignatureFromTemplateInput } from '@esign-kit/core';
 import {
-  type CreateSignatureFromTemplateInput,
   createSignatureFromTemplate,
   creditStatus,
   findContract,
   getTemplate,
   listCreditUsages,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

@@ -1,12 +1,11 @@
+import type { OperationInput, PrixErrorCode } from '@esign-kit/core';
 import {
   type AnyOperation,
   builtInOperations,
   createSignatureFromTemplate,
   creditStatus,
-  type OperationInput,
-  type PrixErrorCode,
   prixErrorCatalogue,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox } from '../createSandbox.js';

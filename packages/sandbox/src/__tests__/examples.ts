@@ -1,4 +1,5 @@
-import type { builtInOperations, OperationInput } from '@esign-kit/core';
+import type { OperationInput } from '@esign-kit/core';
+import type { builtInOperations } from '@esign-kit/core/server';
 import { seedIds } from '../seed.js';
 
 type BuiltInOperation = (typeof builtInOperations)[number];

@@ -1,11 +1,5 @@
-import {
-  type AnyOperation,
-  encodeRequest,
-  type OperationData,
-  type OperationInput,
-  type PrixFailure,
-  type PrixSuccess,
-} from '@esign-kit/core';
+import type { OperationData, OperationInput } from '@esign-kit/core';
+import { type AnyOperation, encodeRequest, type PrixFailure, type PrixSuccess } from '@esign-kit/core/server';
 import type { Sandbox } from '../createSandbox.js';
 
 export interface KitCallInit {

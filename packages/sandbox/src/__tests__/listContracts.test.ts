@@ -1,10 +1,5 @@
-import {
-  deleteCustomer,
-  type ListContractsInput,
-  listContracts,
-  listContractTags,
-  setContractTags,
-} from '@esign-kit/core';
+import type { ListContractsInput } from '@esign-kit/core';
+import { deleteCustomer, listContracts, listContractTags, setContractTags } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

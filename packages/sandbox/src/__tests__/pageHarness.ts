@@ -1,4 +1,5 @@
-import type { AnyOperation, OperationInput } from '@esign-kit/core';
+import type { OperationInput } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 import type { Sandbox } from '../createSandbox.js';
 import { request } from './helpers.js';
 

@@ -9,7 +9,7 @@ import {
   participantLink,
   templateFormUrl,
   templateUseUrl,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import axe from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';

@@ -6,7 +6,7 @@ import {
   contractSignatureUrl,
   findContract,
   legacyContractFormUrl,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

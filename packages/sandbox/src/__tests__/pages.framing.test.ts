@@ -1,4 +1,4 @@
-import { contractDetailUrl, templateUseUrl } from '@esign-kit/core';
+import { contractDetailUrl, templateUseUrl } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../createSandbox.js';

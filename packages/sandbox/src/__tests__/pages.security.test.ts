@@ -7,7 +7,7 @@ import {
   participantLink,
   templateFormUrl,
   templateUseUrl,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { escapeHtml, html, toHtmlString } from '../pages/render.js';

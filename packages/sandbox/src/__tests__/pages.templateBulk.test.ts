@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { bulkContractUrl, type OperationInput } from '@esign-kit/core';
+import type { OperationInput } from '@esign-kit/core';
+import { bulkContractUrl } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { getTemplate, listTemplates, templateFormUrl } from '@esign-kit/core';
+import { getTemplate, listTemplates, templateFormUrl } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { findContract, templateUseUrl } from '@esign-kit/core';
+import { findContract, templateUseUrl } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

@@ -1,3 +1,4 @@
+import type { OperationInput } from '@esign-kit/core';
 import {
   type AnyOperation,
   builtInOperations,
@@ -7,11 +8,10 @@ import {
   contractListUrl,
   contractSignatureUrl,
   legacyContractFormUrl,
-  type OperationInput,
   participantLink,
   templateFormUrl,
   templateUseUrl,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

@@ -1,4 +1,5 @@
-import { type FindContractData, findContractDataSchema, participantSchema, uuidSchema } from '@esign-kit/core';
+import type { FindContractData } from '@esign-kit/core';
+import { findContractDataSchema, participantSchema, uuidSchema } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
 import { toFindView } from '../domain/contractViews.js';

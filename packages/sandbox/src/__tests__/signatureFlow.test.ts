@@ -7,7 +7,7 @@ import {
   listContracts,
   listSignatures,
   signatureUsage,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox } from '../createSandbox.js';

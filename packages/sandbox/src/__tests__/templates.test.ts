@@ -1,4 +1,5 @@
-import { getTemplate, type ListTemplatesInput, listTemplates } from '@esign-kit/core';
+import type { ListTemplatesInput } from '@esign-kit/core';
+import { getTemplate, listTemplates } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { seedIds } from '../seed.js';

@@ -1,4 +1,4 @@
-import { findContract, validateData } from '@esign-kit/core';
+import { findContract, validateData } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
 import type { SandboxContract } from '../model.js';

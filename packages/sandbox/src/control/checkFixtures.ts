@@ -1,4 +1,5 @@
-import { createCustomer, type ValidationIssue, validateInput } from '@esign-kit/core';
+import type { ValidationIssue } from '@esign-kit/core';
+import { createCustomer, validateInput } from '@esign-kit/core/server';
 import { type CustomerFields, checkCustomerUnique } from '../domain/customers.js';
 import type { SandboxState } from '../state.js';
 

@@ -1,11 +1,5 @@
-import type {
-  CreateBusinessData,
-  createBusiness,
-  ManagedBusiness,
-  OperationParsedInput,
-  UpdateBusinessData,
-  updateBusiness,
-} from '@esign-kit/core';
+import type { OperationParsedInput, UpdateBusinessData } from '@esign-kit/core';
+import type { CreateBusinessData, createBusiness, ManagedBusiness, updateBusiness } from '@esign-kit/core/server';
 import type { SandboxManagedBusiness } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';

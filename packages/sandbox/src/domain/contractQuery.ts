@@ -1,4 +1,5 @@
-import type { listContracts, OperationParsedInput } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { listContracts } from '@esign-kit/core/server';
 import type { SandboxContract } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { linkedCustomers } from './customers.js';

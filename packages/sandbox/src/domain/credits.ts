@@ -1,4 +1,5 @@
-import type { CreditStatusData, CreditUsage, listCreditUsages, OperationParsedInput } from '@esign-kit/core';
+import type { CreditStatusData, CreditUsage, OperationParsedInput } from '@esign-kit/core';
+import type { listCreditUsages } from '@esign-kit/core/server';
 import type { SandboxCreditUsage } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';

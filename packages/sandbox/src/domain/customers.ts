@@ -1,4 +1,5 @@
-import type { Customer, CustomerManager, createCustomer, listCustomers, OperationParsedInput } from '@esign-kit/core';
+import type { Customer, CustomerManager, OperationParsedInput } from '@esign-kit/core';
+import type { createCustomer, listCustomers } from '@esign-kit/core/server';
 import type { SandboxCustomer } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';

@@ -1,4 +1,5 @@
-import { builtInOperations, type PrixErrorCode, prixErrorCatalogue } from '@esign-kit/core';
+import type { PrixErrorCode } from '@esign-kit/core';
+import { builtInOperations, prixErrorCatalogue } from '@esign-kit/core/server';
 import type { SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';
 import { type Failure, invalidRequest, type Outcome, ok } from './outcome.js';

@@ -1,4 +1,5 @@
-import type { listSignatures, OperationParsedInput, sendReminder, signatureUsage } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { listSignatures, sendReminder, signatureUsage } from '@esign-kit/core/server';
 import type { SandboxContract, SandboxParticipant, SandboxSignature } from '../model.js';
 import type { SandboxReminder, SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';

@@ -1,4 +1,5 @@
-import type { createSignatureFromTemplate, OperationParsedInput } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { createSignatureFromTemplate } from '@esign-kit/core/server';
 import type { SandboxColumnItem, SandboxTemplate, SandboxTemplateObject } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';

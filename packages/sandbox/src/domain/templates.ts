@@ -1,4 +1,5 @@
-import type { listTemplates, OperationParsedInput, Template, TemplateDetail } from '@esign-kit/core';
+import type { OperationParsedInput, Template, TemplateDetail } from '@esign-kit/core';
+import type { listTemplates } from '@esign-kit/core/server';
 import type { SandboxTemplate } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { prixError } from '../vendorErrors.js';

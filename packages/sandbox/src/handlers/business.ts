@@ -1,4 +1,4 @@
-import type { createBusiness, listManagedBusinesses, updateBusiness } from '@esign-kit/core';
+import type { createBusiness, listManagedBusinesses, updateBusiness } from '@esign-kit/core/server';
 import { createManagedBusiness, queryManagedBusinesses, updateBusinessProfile } from '../domain/business.js';
 import { answer, type SandboxHandler, succeed } from './types.js';
 

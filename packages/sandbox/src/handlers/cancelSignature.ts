@@ -1,4 +1,4 @@
-import type { cancelSignature } from '@esign-kit/core';
+import type { cancelSignature } from '@esign-kit/core/server';
 import { cancelPendingSignature } from '../domain/signatures.js';
 import { answer, type SandboxHandler } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { concludedFiles } from '@esign-kit/core';
+import type { concludedFiles } from '@esign-kit/core/server';
 import { concludedFilesOf, lookupContract } from '../domain/contracts.js';
 import type { SandboxHandler } from './types.js';
 

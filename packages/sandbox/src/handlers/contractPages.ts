@@ -4,7 +4,7 @@ import {
   contractListUrl,
   contractSignatureUrl,
   legacyContractFormUrl,
-} from '@esign-kit/core';
+} from '@esign-kit/core/server';
 import { requireContract } from '../domain/contracts.js';
 import { resolveCustomerRef } from '../domain/customers.js';
 import { invalidRequest } from '../domain/outcome.js';

@@ -1,4 +1,4 @@
-import type { createSignatureFromTemplate } from '@esign-kit/core';
+import type { createSignatureFromTemplate } from '@esign-kit/core/server';
 import { requestSignatureFromTemplate, toCreatedView } from '../domain/createSignature.js';
 import { answer, type SandboxHandler } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { creditStatus, listCreditUsages } from '@esign-kit/core';
+import type { creditStatus, listCreditUsages } from '@esign-kit/core/server';
 import { creditStatusView, queryCreditUsages } from '../domain/credits.js';
 import { type SandboxHandler, succeed } from './types.js';
 

@@ -1,4 +1,10 @@
-import type { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from '@esign-kit/core';
+import type {
+  createCustomer,
+  deleteCustomer,
+  getCustomer,
+  listCustomers,
+  updateCustomer,
+} from '@esign-kit/core/server';
 import {
   addCustomer,
   changeCustomer,

@@ -1,4 +1,4 @@
-import type { findContract } from '@esign-kit/core';
+import type { findContract } from '@esign-kit/core/server';
 import { lookupContract } from '../domain/contracts.js';
 import { toFindView } from '../domain/contractViews.js';
 import { answer, type SandboxHandler } from './types.js';

@@ -1,4 +1,4 @@
-import type { getContract } from '@esign-kit/core';
+import type { getContract } from '@esign-kit/core/server';
 import { requireContract } from '../domain/contracts.js';
 import { toLegacyView } from '../domain/contractViews.js';
 import { prixError } from '../vendorErrors.js';

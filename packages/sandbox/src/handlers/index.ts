@@ -1,4 +1,4 @@
-import type { AnyOperation, builtInOperations } from '@esign-kit/core';
+import type { AnyOperation, builtInOperations } from '@esign-kit/core/server';
 import { createBusinessHandler, listManagedBusinessesHandler, updateBusinessHandler } from './business.js';
 import { cancelSignatureHandler } from './cancelSignature.js';
 import { concludedFilesHandler } from './concludedFiles.js';

@@ -1,4 +1,4 @@
-import type { listContractTags } from '@esign-kit/core';
+import type { listContractTags } from '@esign-kit/core/server';
 import { listTags } from '../domain/tags.js';
 import { type SandboxHandler, succeed } from './types.js';
 

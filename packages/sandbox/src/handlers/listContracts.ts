@@ -1,4 +1,4 @@
-import type { listContracts } from '@esign-kit/core';
+import type { listContracts } from '@esign-kit/core/server';
 import { queryContracts } from '../domain/contractQuery.js';
 import { toSummaryView } from '../domain/contractViews.js';
 import { type SandboxHandler, succeed } from './types.js';

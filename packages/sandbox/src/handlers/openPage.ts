@@ -1,4 +1,4 @@
-import type { AnyOperation } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 import { openPageSession } from '../domain/pageSessions.js';
 import type { PageKind } from '../state.js';
 import type { HandlerContext } from './types.js';

@@ -1,4 +1,4 @@
-import { participantLink } from '@esign-kit/core';
+import { participantLink } from '@esign-kit/core/server';
 import { participantOf, requireSignature } from '../domain/signatures.js';
 import { prixError } from '../vendorErrors.js';
 import { openPage } from './openPage.js';

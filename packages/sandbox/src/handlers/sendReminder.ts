@@ -1,4 +1,4 @@
-import type { sendReminder } from '@esign-kit/core';
+import type { sendReminder } from '@esign-kit/core/server';
 import { recordReminder } from '../domain/signatures.js';
 import { answer, type SandboxHandler } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { setContractTags } from '@esign-kit/core';
+import type { setContractTags } from '@esign-kit/core/server';
 import { replaceContractTags } from '../domain/contracts.js';
 import type { SandboxHandler } from './types.js';
 

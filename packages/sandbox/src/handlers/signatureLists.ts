@@ -1,4 +1,4 @@
-import type { listSignatures, signatureUsage } from '@esign-kit/core';
+import type { listSignatures, signatureUsage } from '@esign-kit/core/server';
 import { countSignatures, querySignatures } from '../domain/signatures.js';
 import { type SandboxHandler, succeed } from './types.js';
 

@@ -1,4 +1,4 @@
-import { bulkContractUrl, templateFormUrl, templateUseUrl } from '@esign-kit/core';
+import { bulkContractUrl, templateFormUrl, templateUseUrl } from '@esign-kit/core/server';
 import { resolveCustomerRef } from '../domain/customers.js';
 import { invalidRequest } from '../domain/outcome.js';
 import { requireTags } from '../domain/tags.js';

@@ -1,4 +1,4 @@
-import type { getTemplate, listTemplates } from '@esign-kit/core';
+import type { getTemplate, listTemplates } from '@esign-kit/core/server';
 import { queryTemplates, requireTemplate, toTemplateDetail, toTemplateSummary } from '../domain/templates.js';
 import { answer, type SandboxHandler, succeed } from './types.js';
 

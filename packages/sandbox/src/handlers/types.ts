@@ -1,4 +1,5 @@
-import type { AnyOperation, OperationData, OperationParsedInput } from '@esign-kit/core';
+import type { OperationData, OperationParsedInput } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 import type { Failure } from '../domain/outcome.js';
 import type { SandboxState } from '../state.js';
 

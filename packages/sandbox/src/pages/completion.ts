@@ -1,4 +1,4 @@
-import { contractDetailUrl } from '@esign-kit/core';
+import { contractDetailUrl } from '@esign-kit/core/server';
 import { findContractByUuid } from '../domain/contracts.js';
 import { openPageSession } from '../domain/pageSessions.js';
 import type { SandboxPageSubmission } from '../state.js';

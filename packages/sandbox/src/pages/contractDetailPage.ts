@@ -1,4 +1,5 @@
-import type { contractDetailUrl, OperationParsedInput } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { contractDetailUrl } from '@esign-kit/core/server';
 import { findContractByUuid } from '../domain/contracts.js';
 import { pageDescriptions } from '../domain/pageSessions.js';
 import { contractFacts, missingView, participantProgress, signatureFacts } from './contractFacts.js';

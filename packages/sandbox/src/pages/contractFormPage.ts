@@ -1,4 +1,5 @@
-import { type contractFormUrl, legacyContractFormUrl, type OperationParsedInput } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import { type contractFormUrl, legacyContractFormUrl } from '@esign-kit/core/server';
 import { registerContract } from '../domain/contractRegistration.js';
 import { resolveCustomerRef } from '../domain/customers.js';
 import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';

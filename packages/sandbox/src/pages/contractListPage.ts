@@ -1,9 +1,5 @@
-import {
-  contractDetailUrl,
-  type contractListUrl,
-  type listContracts,
-  type OperationParsedInput,
-} from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import { contractDetailUrl, type contractListUrl, type listContracts } from '@esign-kit/core/server';
 import { queryContracts } from '../domain/contractQuery.js';
 import { findContractByUuid } from '../domain/contracts.js';
 import { linkedCustomers, resolveCustomerRef } from '../domain/customers.js';

@@ -1,4 +1,5 @@
-import type { contractSignatureUrl, OperationParsedInput } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { contractSignatureUrl } from '@esign-kit/core/server';
 import { requestSignatureOnContract } from '../domain/contractRegistration.js';
 import { findContractByUuid } from '../domain/contracts.js';
 import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';

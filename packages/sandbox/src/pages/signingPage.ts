@@ -1,4 +1,5 @@
-import type { OperationParsedInput, participantLink } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { participantLink } from '@esign-kit/core/server';
 import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
 import { type AdvanceAction, advanceParticipant } from '../domain/progress.js';
 import { findSignature, participantOf, type SignatureRef } from '../domain/signatures.js';

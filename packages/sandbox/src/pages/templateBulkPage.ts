@@ -1,9 +1,5 @@
-import {
-  type bulkContractUrl,
-  createSignatureFromTemplate,
-  type OperationParsedInput,
-  validateInput,
-} from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import { type bulkContractUrl, createSignatureFromTemplate, validateInput } from '@esign-kit/core/server';
 import { requestSignatureFromTemplate } from '../domain/createSignature.js';
 import { resolveCustomerRef } from '../domain/customers.js';
 import type { Failure } from '../domain/outcome.js';

@@ -1,4 +1,5 @@
-import type { OperationParsedInput, templateFormUrl } from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import type { templateFormUrl } from '@esign-kit/core/server';
 import { checkFixtures } from '../control/checkFixtures.js';
 import { applyFixtures } from '../control/fixtures.js';
 import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';

@@ -1,9 +1,5 @@
-import {
-  createSignatureFromTemplate,
-  type OperationParsedInput,
-  type templateUseUrl,
-  validateInput,
-} from '@esign-kit/core';
+import type { OperationParsedInput } from '@esign-kit/core';
+import { createSignatureFromTemplate, type templateUseUrl, validateInput } from '@esign-kit/core/server';
 import { requestSignatureFromTemplate } from '../domain/createSignature.js';
 import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
 import type { TemplateRequestBody } from '../domain/templateRequest.js';

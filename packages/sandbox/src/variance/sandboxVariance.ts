@@ -1,4 +1,4 @@
-import type { AnyOperation } from '@esign-kit/core';
+import type { AnyOperation } from '@esign-kit/core/server';
 import { seededRandom } from './random.js';
 import { varyData } from './varyData.js';
 

@@ -1,8 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { createEsignClient } from '../../client/createEsignClient.js';
+import type { ContractSummary, Customer, SignatureSummary, Tag, TagColorCode } from '../../index.js';
 import {
-  type ContractSummary,
-  type Customer,
   concludedFiles,
   contractFormUrl,
   createSignatureFromTemplate,
@@ -10,11 +9,8 @@ import {
   listContractTags,
   listSignatures,
   participantLink,
-  type SignatureSummary,
   setContractTags,
-  type Tag,
-  type TagColorCode,
-} from '../../index.js';
+} from '../../server.js';
 
 const client = createEsignClient({ baseUrl: '/api/esign' });
 const signatureUuid = '57139f5c-37d0-4c30-bdb6-ef6106040756';

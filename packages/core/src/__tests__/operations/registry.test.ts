@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as core from '../../index.js';
 import type { AnyOperation } from '../../operation.js';
 import { assertOperationList, browserSafeOperations, builtInOperations } from '../../operations/registry.js';
+import * as core from '../../server.js';
 import { referenceContractUuid, referenceSignatureUuid } from '../fixtures.js';
 
 /** The names other packages build on: export name, id, method, path, kind (one row per endpoint). */
