@@ -101,6 +101,26 @@ export interface OperationDefinition<
   readonly errors: readonly ErrorCode[];
   /** One line saying what the endpoint does, for docs and errors. */
   readonly summary: string;
+  /** Where Prix documents the endpoint; every built-in operation has one. */
+  readonly reference?: OperationReference | undefined;
+}
+
+/**
+ * Where Prix documents an endpoint: its section in the reference index (docs/prix-reference.md)
+ * and its page under `https://api-kit.prix.im/`. `pnpm generate:docs` renders docs/operations.md
+ * from it.
+ *
+ * @example
+ * ```ts
+ * const reference: OperationReference = { section: '2.2', page: 'signature/find' };
+ * // → https://api-kit.prix.im/signature/find
+ * ```
+ */
+export interface OperationReference {
+  /** Section number, e.g. `'2.2'`. */
+  readonly section: string;
+  /** Page path under `https://api-kit.prix.im/`, e.g. `'signature/find'`. */
+  readonly page: string;
 }
 
 /**
@@ -112,6 +132,7 @@ export interface AnyOperation extends AnyOperationRoute {
   readonly data: z.ZodMiniType;
   readonly errors: readonly ErrorCode[];
   readonly summary: string;
+  readonly reference?: OperationReference | undefined;
 }
 
 /** The input a caller passes to an operation. */
@@ -150,6 +171,8 @@ export interface OperationDefinitionInit<
   serverOnly?: boolean;
   deprecated?: string;
   summary: string;
+  /** Where Prix documents the endpoint (section and page), for the generated docs. */
+  reference?: OperationReference;
 }
 
 const placeholder = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
@@ -203,5 +226,6 @@ export function defineOperation<
     serverOnly: init.serverOnly ?? false,
     deprecated: init.deprecated,
     summary: init.summary,
+    reference: init.reference && Object.freeze({ section: init.reference.section, page: init.reference.page }),
   });
 }

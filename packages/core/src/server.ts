@@ -19,6 +19,7 @@ export {
   defineOperation,
   type OperationDefinition,
   type OperationDefinitionInit,
+  type OperationReference,
 } from './operation.js';
 // Built-in definitions
 export {

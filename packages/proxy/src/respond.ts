@@ -43,6 +43,17 @@ export function jsonResponse(
   return new Response(text, { status, headers: { ...protectiveHeaders, ...headers } });
 }
 
+/** The `errorCode` of each error answer built here, so the access log needs no second read of the body. */
+const errorCodes = new WeakMap<Response, string>();
+
+/**
+ * The `errorCode` of an error answer built by {@link kitError} or {@link vendorError};
+ * `undefined` for any other response (a success, a replayed or hand-built one).
+ */
+export function errorCodeOf(response: Response): string | undefined {
+  return errorCodes.get(response);
+}
+
 /**
  * An error envelope for one of esign-kit's own codes: its English sentence as `message`, and
  * both languages as `texts`, so that browser clients need no catalogue of their own.
@@ -60,7 +71,9 @@ export function kitError(
     ...textsOf(entry),
     ...(extra.issues ? { issues: extra.issues } : {}),
   };
-  return jsonResponse(body, extra.status ?? entry?.status ?? 500, secrets, extra.headers);
+  const response = jsonResponse(body, extra.status ?? entry?.status ?? 500, secrets, extra.headers);
+  errorCodes.set(response, errorCode);
+  return response;
 }
 
 /**
@@ -68,7 +81,10 @@ export function kitError(
  * Korean and English when the code is documented, so the browser shows them in the user's language.
  */
 export function vendorError(errorCode: string, message: string, status: number, secrets: readonly string[]): Response {
-  return jsonResponse({ ok: false, errorCode, message, ...textsOf(describeErrorCode(errorCode)) }, status, secrets);
+  const body = { ok: false, errorCode, message, ...textsOf(describeErrorCode(errorCode)) };
+  const response = jsonResponse(body, status, secrets);
+  errorCodes.set(response, errorCode);
+  return response;
 }
 
 /** `{ texts: { ko, en } }` of a catalogue entry, to spread into an error envelope; `{}` for an unknown code. */

@@ -1,13 +1,13 @@
 import { assertOperationList, builtInOperations, createRouteMatcher } from '@esign-kit/core/server';
 import type { ControlOrigins } from './control/controlOrigins.js';
+import { controlPrefix, handleControlRequest } from './control/index.js';
 import { createSandboxControl, type SandboxControl } from './control/sandboxControl.js';
-import { controlPrefix, handleControlRequest } from './control.js';
 import { pagesPrefix } from './domain/pageSessions.js';
 import { handleKitRequest, type KitContext, kitPrefix } from './handleKitRequest.js';
 import { createFramingSwitch, type RefuseFraming } from './pages/framing.js';
 import { handlePageRequest } from './pages/index.js';
 import { sandboxFailure } from './respond.js';
-import { createState, type SandboxState } from './state.js';
+import { createState, type SandboxState } from './state/index.js';
 import { createSandboxVariance, type SandboxVariance, type VarianceOptions } from './variance/sandboxVariance.js';
 
 /** The API key a sandbox accepts when none is given. */

@@ -2,6 +2,18 @@ export type { SandboxFixtures, SeedResult, TemplateFixture } from './control/fix
 export { type SandboxControl, SandboxControlError, type SandboxSnapshot } from './control/sandboxControl.js';
 export { createSandbox, defaultSandboxApiKey, type Sandbox, type SandboxOptions } from './createSandbox.js';
 export type { AdvanceAction, AdvanceResult } from './domain/progress.js';
+export type { SandboxErrorCode } from './respond.js';
+export { seedIds } from './seed/index.js';
+export { type RunningSandbox, type StartSandboxOptions, startSandbox } from './startSandbox.js';
+export type {
+  PageKind,
+  SandboxInjectedFailure,
+  SandboxNotification,
+  SandboxPageSession,
+  SandboxReminder,
+  SandboxRequestLogEntry,
+  SandboxState,
+} from './state/index.js';
 export type {
   ParticipantStatus,
   SandboxBusiness,
@@ -14,17 +26,5 @@ export type {
   SandboxSignature,
   SandboxTag,
   SandboxTemplate,
-} from './model.js';
-export type { SandboxErrorCode } from './respond.js';
-export { seedIds } from './seed.js';
-export { type RunningSandbox, type StartSandboxOptions, startSandbox } from './startSandbox.js';
-export type {
-  PageKind,
-  SandboxInjectedFailure,
-  SandboxNotification,
-  SandboxPageSession,
-  SandboxReminder,
-  SandboxRequestLogEntry,
-  SandboxState,
-} from './state.js';
+} from './state/model.js';
 export type { SandboxVariance, VarianceOptions } from './variance/sandboxVariance.js';

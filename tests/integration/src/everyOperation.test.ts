@@ -113,9 +113,10 @@ const serverOnly: readonly AnyOperation[] = builtInOperations.filter((operation)
 const example = (id: string) => exampleInputs[id as keyof typeof exampleInputs] as OperationInput<AnyOperation>;
 
 describe('the registry', () => {
-  it('has 32 built-in operations, 30 of them browser-safe, and a case table entry for each of those', () => {
-    expect(builtInOperations).toHaveLength(32);
-    expect(browserSafe).toHaveLength(30);
+  it('has a case table entry for every browser-safe operation, and an example for every operation', () => {
+    expect(browserSafe.map(([, operation]) => operation)).toEqual(
+      builtInOperations.filter((operation) => !operation.serverOnly),
+    );
     expect(Object.keys(errorCases).sort()).toEqual(browserSafe.map(([id]) => id).sort());
     expect(Object.keys(exampleInputs).sort()).toEqual(builtInOperations.map((operation) => operation.id).sort());
   });

@@ -8,8 +8,7 @@ import { callOperation } from './helpers.js';
 const cases = builtInOperations.map((operation) => [operation.id, operation] as const);
 
 describe('every built-in operation', () => {
-  it('has an example input (32 operations)', () => {
-    expect(builtInOperations).toHaveLength(32);
+  it('has an example input for each, and none for anything else', () => {
     expect(Object.keys(exampleInputs).sort()).toEqual(builtInOperations.map((operation) => operation.id).sort());
   });
 

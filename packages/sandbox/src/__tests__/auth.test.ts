@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { callKit } from './helpers.js';
 
 const unauthorized = { ok: false, errorCode: 'UNAUTHORIZED_API_KEY', message: '유효하지 않은 API KEY 정보입니다.' };

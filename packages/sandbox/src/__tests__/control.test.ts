@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { callKit } from './helpers.js';
 
 const { mou } = seedIds;

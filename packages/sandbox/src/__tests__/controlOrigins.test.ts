@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isControlOrigin, isLoopbackOrigin } from '../control/controlOrigins.js';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 
 const testPage = 'http://localhost:63315';
 

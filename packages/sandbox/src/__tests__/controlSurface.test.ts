@@ -2,7 +2,7 @@ import { bulkContractUrl, contractDetailUrl, createSignatureFromTemplate, findCo
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { callKit, request } from './helpers.js';
 
 const { mou } = seedIds;

@@ -8,7 +8,7 @@ import {
 } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { request, requestError } from './helpers.js';
 
 const { partner, hanbit, abc } = seedIds.customers;

@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { exampleInputs, examplesNow } from './examples.js';
 import { callOperation, readFailure, request, requestError } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import type { OperationInput } from '@esign-kit/core';
 import type { builtInOperations } from '@esign-kit/core/server';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 
 type BuiltInOperation = (typeof builtInOperations)[number];
 

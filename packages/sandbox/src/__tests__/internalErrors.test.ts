@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
-import type { SandboxContract } from '../model.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
+import type { SandboxContract } from '../state/model.js';
 import { callKit, readFailure } from './helpers.js';
 
 describe('sandbox bugs surface as readable 500s', () => {

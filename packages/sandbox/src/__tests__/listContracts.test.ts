@@ -2,7 +2,7 @@ import type { ListContractsInput } from '@esign-kit/core';
 import { deleteCustomer, listContracts, listContractTags, setContractTags } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { callOperation, request, requestError } from './helpers.js';
 
 const { mou, concluded, unsigned, renewal, canceled } = seedIds;

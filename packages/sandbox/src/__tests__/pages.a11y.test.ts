@@ -13,7 +13,7 @@ import {
 import axe from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { exampleInputs, examplesNow } from './examples.js';
 import { mintPage, openPage, submitForm } from './pageHarness.js';
 

@@ -9,7 +9,7 @@ import {
 } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { exampleInputs, examplesNow } from './examples.js';
 import { request } from './helpers.js';
 import { alertText, mintPage, openPage, redirectOf, refusedPage, submitForm } from './pageHarness.js';

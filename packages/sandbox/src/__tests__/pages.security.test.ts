@@ -11,7 +11,7 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
 import { escapeHtml, html, toHtmlString } from '../pages/render.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { examplesNow } from './examples.js';
 import { mintPage, openPage, postForm, submitForm } from './pageHarness.js';
 

@@ -3,7 +3,7 @@ import type { OperationInput } from '@esign-kit/core';
 import { bulkContractUrl } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { examplesNow } from './examples.js';
 import { alertText, mintPage, openPage, postForm, redirectOf, refusedPage, submitForm } from './pageHarness.js';
 

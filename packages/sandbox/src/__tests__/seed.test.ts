@@ -3,8 +3,8 @@ import { findContractDataSchema, participantSchema, uuidSchema } from '@esign-ki
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
 import { toFindView } from '../domain/contractViews.js';
-import { createSeedContracts, createSeedData, seedIds } from '../seed.js';
-import { createState } from '../state.js';
+import { createSeedContracts, createSeedData, seedIds } from '../seed/index.js';
+import { createState } from '../state/index.js';
 import { callKit, readSuccess } from './helpers.js';
 
 const seed = createSeedData();

@@ -1,7 +1,7 @@
 import type { SendReminderData } from '@esign-kit/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { callKit, readFailure, readSuccess } from './helpers.js';
 
 const { mou } = seedIds;

@@ -1,6 +1,6 @@
 import type { FindContractData, SendReminderData } from '@esign-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { type RunningSandbox, startSandbox } from '../startSandbox.js';
 import { readFailure, readSuccess } from './helpers.js';
 

@@ -2,7 +2,7 @@ import type { ListTemplatesInput } from '@esign-kit/core';
 import { getTemplate, listTemplates } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
 import { callKit, readFailure, request, requestError } from './helpers.js';
 
 const { supply, consent, employment } = seedIds.templates;

@@ -1,8 +1,8 @@
 import { findContract, validateData } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../createSandbox.js';
-import type { SandboxContract } from '../model.js';
-import { seedIds } from '../seed.js';
+import { seedIds } from '../seed/index.js';
+import type { SandboxContract } from '../state/model.js';
 import { createSandboxVariance } from '../variance/sandboxVariance.js';
 import { callKit, readFailure } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@esign-kit/core';
 import { createCustomer, validateInput } from '@esign-kit/core/server';
 import { type CustomerFields, checkCustomerUnique } from '../domain/customers.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
 
 type JsonObject = Record<string, unknown>;
 const isRecord = (value: unknown): value is JsonObject =>

@@ -2,8 +2,8 @@ import type { CreateCustomerInput, ParticipantType, TagColorCode } from '@esign-
 import { addCustomer } from '../domain/customers.js';
 import { fileUrl } from '../domain/files.js';
 import { nextId } from '../domain/ids.js';
-import type { SandboxCredits, SandboxTemplate } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxCredits, SandboxTemplate } from '../state/model.js';
 
 /** A template to add: roles in signing order, and its input objects. */
 export interface TemplateFixture {

@@ -3,8 +3,8 @@ import { injectFailure } from '../domain/faults.js';
 import type { Failure } from '../domain/outcome.js';
 import { type AdvanceAction, type AdvanceResult, advanceParticipant } from '../domain/progress.js';
 import { type FramingSwitch, parseRefuseFraming, type RefuseFraming } from '../pages/framing.js';
-import { createSeedData } from '../seed.js';
-import { reseedState, resetState, type SandboxPageSession, type SandboxState } from '../state.js';
+import { createSeedData } from '../seed/index.js';
+import { reseedState, resetState, type SandboxPageSession, type SandboxState } from '../state/index.js';
 import { checkFixtures } from './checkFixtures.js';
 import { applyFixtures, type SandboxFixtures, type SeedResult } from './fixtures.js';
 

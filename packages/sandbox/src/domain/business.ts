@@ -1,7 +1,7 @@
 import type { OperationParsedInput, UpdateBusinessData } from '@esign-kit/core';
 import type { CreateBusinessData, createBusiness, ManagedBusiness, updateBusiness } from '@esign-kit/core/server';
-import type { SandboxManagedBusiness } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxManagedBusiness } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { randomToken, randomUuid } from './ids.js';
 import { paginate } from './lists.js';

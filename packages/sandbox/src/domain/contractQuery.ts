@@ -1,7 +1,7 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import type { listContracts } from '@esign-kit/core/server';
-import type { SandboxContract } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxContract } from '../state/model.js';
 import { linkedCustomers } from './customers.js';
 import { includesText, inDateRange, paginate } from './lists.js';
 

@@ -1,6 +1,6 @@
 import type { ParticipantType, SendChannel } from '@esign-kit/core';
-import type { SandboxColumnItem, SandboxContract, SandboxParticipant, SandboxSignature } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxColumnItem, SandboxContract, SandboxParticipant, SandboxSignature } from '../state/model.js';
 import { requireContract } from './contracts.js';
 import { requireCustomer } from './customers.js';
 import { fileUrl } from './files.js';

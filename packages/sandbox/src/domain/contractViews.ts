@@ -1,6 +1,6 @@
 import type { Contract, ContractSignature, ContractSummary, LegacyContract, Participant } from '@esign-kit/core';
-import type { SandboxContract, SandboxParticipant, SandboxSignature } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxContract, SandboxParticipant, SandboxSignature } from '../state/model.js';
 import { linkedCustomers } from './customers.js';
 
 // Each endpoint prints a contract its own way (reference §2.2, §2.4, §2.12). These functions cut

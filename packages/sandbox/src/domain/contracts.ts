@@ -1,5 +1,5 @@
-import type { SandboxContract } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxContract } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { isValidCustomKey } from './customers.js';
 import { fileUrl } from './files.js';

@@ -1,6 +1,6 @@
 import type { CreateSignatureFromTemplateData, RequestedParticipant } from '@esign-kit/core';
-import type { SandboxContract, SandboxParticipant, SandboxSignature, SandboxTemplate } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxContract, SandboxParticipant, SandboxSignature, SandboxTemplate } from '../state/model.js';
 import { checkIdentificationCredits, consumeIdentificationCredits } from './credits.js';
 import { fileUrl } from './files.js';
 import { nextId, randomUuid } from './ids.js';

@@ -1,7 +1,7 @@
 import type { CreditStatusData, CreditUsage, OperationParsedInput } from '@esign-kit/core';
 import type { listCreditUsages } from '@esign-kit/core/server';
-import type { SandboxCreditUsage } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxCreditUsage } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { nextId } from './ids.js';
 import { byNewest, inDateRange, paginate } from './lists.js';

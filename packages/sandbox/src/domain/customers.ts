@@ -1,7 +1,7 @@
 import type { Customer, CustomerManager, OperationParsedInput } from '@esign-kit/core';
 import type { createCustomer, listCustomers } from '@esign-kit/core/server';
-import type { SandboxCustomer } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxCustomer } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { nextId } from './ids.js';
 import { paginate } from './lists.js';

@@ -1,6 +1,6 @@
 import type { PrixErrorCode } from '@esign-kit/core';
 import { builtInOperations, prixErrorCatalogue } from '@esign-kit/core/server';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
 import { prixError } from '../vendorErrors.js';
 import { type Failure, invalidRequest, type Outcome, ok } from './outcome.js';
 

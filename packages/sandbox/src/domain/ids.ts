@@ -1,5 +1,5 @@
-import type { SandboxCounters } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxCounters } from '../state/model.js';
 
 /** A random RFC 4122 version-4 UUID, lower case like Prix's. */
 export function randomUuid(): string {

@@ -1,6 +1,6 @@
 import type { SendChannel } from '@esign-kit/core';
-import type { SandboxParticipant, SandboxSignature } from '../model.js';
-import type { SandboxNotification, SandboxState } from '../state.js';
+import type { SandboxNotification, SandboxState } from '../state/index.js';
+import type { SandboxParticipant, SandboxSignature } from '../state/model.js';
 
 /** The address of a participant for a channel: its e-mail for `EMAIL`, its phone for `PHONE`. */
 export function addressFor(participant: Pick<SandboxParticipant, 'uuid' | 'email' | 'phone'>, channel: SendChannel) {

@@ -1,4 +1,4 @@
-import type { PageKind, SandboxPageSession, SandboxPageSubmission, SandboxState } from '../state.js';
+import type { PageKind, SandboxPageSession, SandboxPageSubmission, SandboxState } from '../state/index.js';
 import { randomToken } from './ids.js';
 
 /** Path prefix of the hosted pages, on the sandbox's own origin. */

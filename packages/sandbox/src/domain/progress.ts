@@ -1,6 +1,6 @@
 import type { ContractStatus, SignatureStatus } from '@esign-kit/core';
-import type { ParticipantStatus, SandboxContract, SandboxSignature } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { ParticipantStatus, SandboxContract, SandboxSignature } from '../state/model.js';
 import { fileUrl } from './files.js';
 import { notify, notifyParticipant, requestWaitingParticipants } from './notifications.js';
 import { type Failure, type Outcome, ok } from './outcome.js';

@@ -1,7 +1,7 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import type { listSignatures, sendReminder, signatureUsage } from '@esign-kit/core/server';
-import type { SandboxContract, SandboxParticipant, SandboxSignature } from '../model.js';
-import type { SandboxReminder, SandboxState } from '../state.js';
+import type { SandboxReminder, SandboxState } from '../state/index.js';
+import type { SandboxContract, SandboxParticipant, SandboxSignature } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { byNewest, inDateRange, paginate } from './lists.js';
 import { addressFor, notifyParticipant } from './notifications.js';

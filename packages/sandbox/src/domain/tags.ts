@@ -1,6 +1,6 @@
 import type { Tag } from '@esign-kit/core';
-import type { SandboxTag } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxTag } from '../state/model.js';
 import { invalidRequest, type Outcome, ok } from './outcome.js';
 
 /** The business's tags in display order, as `GET contracts/tags` prints them. */

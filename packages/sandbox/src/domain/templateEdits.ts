@@ -1,6 +1,6 @@
 import type { ParticipantType } from '@esign-kit/core';
-import type { SandboxTemplate } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxTemplate } from '../state/model.js';
 import { nextId } from './ids.js';
 import { invalidRequest, type Outcome, ok } from './outcome.js';
 import { requireTags } from './tags.js';

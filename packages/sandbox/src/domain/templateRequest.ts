@@ -1,7 +1,7 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import type { createSignatureFromTemplate } from '@esign-kit/core/server';
-import type { SandboxColumnItem, SandboxTemplate, SandboxTemplateObject } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxColumnItem, SandboxTemplate, SandboxTemplateObject } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { findContractByUuid, isContractKeyTaken } from './contracts.js';
 import { isValidCustomKey, resolveCustomerRef } from './customers.js';

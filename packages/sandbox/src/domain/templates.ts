@@ -1,7 +1,7 @@
 import type { OperationParsedInput, Template, TemplateDetail } from '@esign-kit/core';
 import type { listTemplates } from '@esign-kit/core/server';
-import type { SandboxTemplate } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxTemplate } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
 import { byNewest, includesText, paginate } from './lists.js';
 import { type Outcome, ok } from './outcome.js';

@@ -1,6 +1,6 @@
 import type { AnyOperation } from '@esign-kit/core/server';
 import { openPageSession } from '../domain/pageSessions.js';
-import type { PageKind } from '../state.js';
+import type { PageKind } from '../state/index.js';
 import type { HandlerContext } from './types.js';
 
 /**

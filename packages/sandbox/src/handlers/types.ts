@@ -1,7 +1,7 @@
 import type { OperationData, OperationParsedInput } from '@esign-kit/core';
 import type { AnyOperation } from '@esign-kit/core/server';
 import type { Failure } from '../domain/outcome.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
 
 /** What a handler may use besides its input. */
 export interface HandlerContext {

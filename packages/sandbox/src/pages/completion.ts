@@ -1,7 +1,7 @@
 import { contractDetailUrl } from '@esign-kit/core/server';
 import { findContractByUuid } from '../domain/contracts.js';
 import { openPageSession } from '../domain/pageSessions.js';
-import type { SandboxPageSubmission } from '../state.js';
+import type { SandboxPageSubmission } from '../state/index.js';
 import { statusNote } from './forms.js';
 import type { PageContext, PageOutcome, PageView } from './pageTypes.js';
 import { html } from './render.js';

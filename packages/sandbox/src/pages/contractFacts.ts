@@ -1,6 +1,6 @@
 import { linkedCustomers } from '../domain/customers.js';
-import type { SandboxContract, SandboxSignature } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxState } from '../state/index.js';
+import type { SandboxContract, SandboxSignature } from '../state/model.js';
 import { dataTable } from './dataTable.js';
 import {
   channelLabels,

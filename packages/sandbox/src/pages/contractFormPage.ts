@@ -2,23 +2,13 @@ import type { OperationParsedInput } from '@esign-kit/core';
 import { type contractFormUrl, legacyContractFormUrl } from '@esign-kit/core/server';
 import { registerContract } from '../domain/contractRegistration.js';
 import { resolveCustomerRef } from '../domain/customers.js';
-import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
-import type { SandboxPageSession, SandboxState } from '../state.js';
-import { alreadySubmitted, redirectAfterForm, submittedView } from './completion.js';
-import {
-  errorSummary,
-  failureMessage,
-  fieldset,
-  fromDateInput,
-  pageForm,
-  readField,
-  selectField,
-  shownValue,
-  submitButton,
-  textField,
-  toDateInput,
-} from './forms.js';
-import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import { recordPageSubmission } from '../domain/pageSessions.js';
+import type { SandboxPageSession, SandboxState } from '../state/index.js';
+import { redirectAfterForm } from './completion.js';
+import { contractBasicsFields, customerSelect } from './contractFields.js';
+import { type FormParts, formPage, type Loaded, type Refuse } from './formPage.js';
+import { failureMessage, fieldset, fromDateInput, readField, shownValue, textField } from './forms.js';
+import type { FormRetry, PageContext, PageOutcome } from './pageTypes.js';
 import {
   type ParticipantPrefill,
   participantRowCount,
@@ -78,85 +68,52 @@ function defaultCustomerId(state: SandboxState, defaults: ContractFormDefaults):
   return customer.ok ? customer.value.id : undefined;
 }
 
-/**
- * `POST contracts/form-url` (reference §2.1) and the deprecated `GET contracts/form-url` (§2.13):
- * register a contract and, when participants are entered, request its e-signature. Pre-filled
- * from the minted input (customer, title, period, custom columns, participants). On submit the
- * contract is registered (`registerContract`), then the page goes to `successUrl`, or to the new
- * contract's detail page (§2.13's documented default). Prix's page also takes the document
- * (upload, signature positions); the sandbox only shows a pre-filled `file` URL and keeps its own
- * placeholder PDF.
- */
-export const contractFormPage: HostedPage = { render, submit };
+function load(context: PageContext): Loaded<ContractFormDefaults> {
+  return { subject: defaultsOf(context.session) };
+}
 
-function render(context: PageContext, retry?: FormRetry): PageOutcome {
-  const { state, session } = context;
-  const done = session.submissions.at(-1);
-  if (done) return submittedView(context, title, done);
-  const defaults = defaultsOf(session);
+function form(context: PageContext, defaults: ContractFormDefaults, retry: FormRetry | undefined): FormParts {
+  const { state } = context;
   return {
-    type: 'view',
-    status: retry?.status,
-    title,
-    description: pageDescriptions['contract-form'],
     formTargets: [defaults.successUrl],
-    body: html`${errorSummary(retry?.errors)}
-${pageForm(
-  context,
-  [
-    fieldset('계약서 · Contract', [
-      textField({
-        name: 'title',
-        label: '계약서 제목 · Contract title',
-        required: true,
-        value: shownValue(retry, 'title', defaults.title),
-      }),
-      textField({
-        name: 'startDate',
-        label: '계약 시작일 · Start date',
-        type: 'date',
-        value: shownValue(retry, 'startDate', toDateInput(defaults.startDate)),
-      }),
-      textField({
-        name: 'endDate',
-        label: '계약 종료일 · End date',
-        type: 'date',
-        value: shownValue(retry, 'endDate', toDateInput(defaults.endDate)),
-      }),
-      defaults.file ? html`<p>문서 · Document: <code>${defaults.file}</code></p>` : null,
-      customerField(state, defaults, retry),
-    ]),
-    state.customColumns.length
-      ? fieldset(
-          '커스텀 컬럼 · Custom columns',
-          state.customColumns.map((column) =>
-            textField({
-              name: `column-${column.slug}`,
-              label: column.name,
-              value: shownValue(
-                retry,
-                `column-${column.slug}`,
-                defaults.slugColumns.find((item) => item.slug === column.slug)?.value,
-              ),
-            }),
-          ),
-        )
-      : null,
-    html`<h2>전자서명 참여자 · E-signature participants</h2>
+    fields: [
+      fieldset('계약서 · Contract', [
+        contractBasicsFields(defaults, retry),
+        defaults.file ? html`<p>문서 · Document: <code>${defaults.file}</code></p>` : null,
+        customerField(state, defaults, retry),
+      ]),
+      state.customColumns.length
+        ? fieldset(
+            '커스텀 컬럼 · Custom columns',
+            state.customColumns.map((column) =>
+              textField({
+                name: `column-${column.slug}`,
+                label: column.name,
+                value: shownValue(
+                  retry,
+                  `column-${column.slug}`,
+                  defaults.slugColumns.find((item) => item.slug === column.slug)?.value,
+                ),
+              }),
+            ),
+          )
+        : null,
+      html`<h2>전자서명 참여자 · E-signature participants</h2>
 <p>참여자를 비워 두면 전자서명 없이 계약서만 등록합니다 · Leave the participants empty to register the contract without an e-signature.</p>`,
-    participantTypeField(retry),
-    participantRows(defaults.participants, retry),
-    submitButton('계약서 등록 · Register the contract'),
-  ],
-  title,
-)}`,
+      participantTypeField(retry),
+      participantRows(defaults.participants, retry),
+    ],
+    submitLabel: '계약서 등록 · Register the contract',
   };
 }
 
-function submit(context: PageContext, form: URLSearchParams): PageOutcome {
+function submit(
+  context: PageContext,
+  defaults: ContractFormDefaults,
+  form: URLSearchParams,
+  refuse: Refuse,
+): PageOutcome {
   const { state, session, now } = context;
-  if (session.submissions.length) return alreadySubmitted(context, title);
-  const defaults = defaultsOf(session);
   const participants = readParticipants(form, participantRowCount(defaults.participants));
   const chosen = readField(form, 'customer');
   const customerId = defaults.customerLocked ? defaultCustomerId(state, defaults) : Number(chosen) || undefined;
@@ -175,13 +132,22 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
     },
     now,
   );
-  if (!registered.ok) {
-    return render(context, { values: form, errors: [failureMessage(registered)], status: registered.status });
-  }
+  if (!registered.ok) return refuse([failureMessage(registered)], registered.status);
   const contract = registered.value;
   recordPageSubmission(session, { action: 'contract-registered', contractUuids: [contract.uuid] }, now);
   return redirectAfterForm(context, defaults.successUrl, contract.uuid);
 }
+
+/**
+ * `POST contracts/form-url` (reference §2.1) and the deprecated `GET contracts/form-url` (§2.13):
+ * register a contract and, when participants are entered, request its e-signature. Pre-filled
+ * from the minted input (customer, title, period, custom columns, participants). On submit the
+ * contract is registered (`registerContract`), then the page goes to `successUrl`, or to the new
+ * contract's detail page (§2.13's documented default). Prix's page also takes the document
+ * (upload, signature positions); the sandbox only shows a pre-filled `file` URL and keeps its own
+ * placeholder PDF.
+ */
+export const contractFormPage = formPage({ kind: 'contract-form', title: () => title, load, form, submit });
 
 function customerField(state: SandboxState, defaults: ContractFormDefaults, retry: FormRetry | undefined) {
   const id = defaultCustomerId(state, defaults);
@@ -189,13 +155,5 @@ function customerField(state: SandboxState, defaults: ContractFormDefaults, retr
     const customer = state.customers.find((candidate) => candidate.id === id);
     return html`<p>고객 · Customer: ${customer?.title ?? '-'} (변경할 수 없습니다 · fixed)</p>`;
   }
-  return selectField({
-    name: 'customer',
-    label: '고객 · Customer',
-    value: shownValue(retry, 'customer', id === undefined ? '' : String(id)),
-    options: [
-      { value: '', label: '없음 · None' },
-      ...state.customers.map((customer) => ({ value: String(customer.id), label: customer.title })),
-    ],
-  });
+  return customerSelect(state, id, retry);
 }

@@ -2,20 +2,13 @@ import type { OperationParsedInput } from '@esign-kit/core';
 import type { contractSignatureUrl } from '@esign-kit/core/server';
 import { requestSignatureOnContract } from '../domain/contractRegistration.js';
 import { findContractByUuid } from '../domain/contracts.js';
-import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
-import { alreadySubmitted, redirectAfterForm, submittedView } from './completion.js';
+import { recordPageSubmission } from '../domain/pageSessions.js';
+import type { SandboxContract } from '../state/model.js';
+import { redirectAfterForm } from './completion.js';
 import { contractFacts, missingView } from './contractFacts.js';
-import {
-  errorSummary,
-  failureMessage,
-  fromDateInput,
-  pageForm,
-  readField,
-  shownValue,
-  submitButton,
-  textField,
-} from './forms.js';
-import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import { formPage, type Loaded, type Refuse } from './formPage.js';
+import { failureMessage, fromDateInput, readField, shownValue, textField } from './forms.js';
+import type { FormRetry, PageContext, PageOutcome } from './pageTypes.js';
 import {
   participantRowCount,
   participantRows,
@@ -29,55 +22,41 @@ const title = '전자서명 요청 · Request an e-signature';
 /** Participant rows the page offers: it has no pre-fill (the operation takes only the contract). */
 const noPrefill: readonly [] = [];
 
-function contractOf(context: PageContext) {
+function load(context: PageContext): Loaded<SandboxContract> {
   const { contractUuid } = context.session.input as OperationParsedInput<typeof contractSignatureUrl>;
-  return findContractByUuid(context.state, contractUuid);
+  const contract = findContractByUuid(context.state, contractUuid);
+  return contract ? { subject: contract } : { gone: missingView('계약서가 없습니다 · The contract no longer exists.') };
 }
 
-function render(context: PageContext, retry?: FormRetry): PageOutcome {
-  const done = context.session.submissions.at(-1);
-  if (done) return submittedView(context, title, done);
-  const contract = contractOf(context);
-  if (!contract) return missingView('계약서가 없습니다 · The contract no longer exists.');
+function form(context: PageContext, contract: SandboxContract, retry: FormRetry | undefined) {
   const summary = html`<h2>${contract.title}</h2>${contractFacts(context.state, contract)}`;
   if (contract.signature) {
     return {
-      type: 'view',
+      type: 'view' as const,
       status: 409,
       title,
       body: html`${summary}<div role="alert"><p>이미 전자서명이 요청된 계약서입니다 · This contract already has an e-signature.</p></div>`,
     };
   }
   return {
-    type: 'view',
-    status: retry?.status,
-    title,
-    description: pageDescriptions['contract-signature'],
-    body: html`${summary}${errorSummary(retry?.errors)}
-${pageForm(
-  context,
-  [
-    participantTypeField(retry),
-    textField({
-      name: 'expiredDate',
-      label: '서명 만료일 · Expires on',
-      type: 'date',
-      value: shownValue(retry, 'expiredDate', ''),
-      hint: '비워 두면 15일 뒤 · 15 days from now when empty',
-    }),
-    participantRows(noPrefill, retry),
-    submitButton('서명 요청 · Request signatures'),
-  ],
-  title,
-)}`,
+    intro: summary,
+    fields: [
+      participantTypeField(retry),
+      textField({
+        name: 'expiredDate',
+        label: '서명 만료일 · Expires on',
+        type: 'date',
+        value: shownValue(retry, 'expiredDate', ''),
+        hint: '비워 두면 15일 뒤 · 15 days from now when empty',
+      }),
+      participantRows(noPrefill, retry),
+    ],
+    submitLabel: '서명 요청 · Request signatures',
   };
 }
 
-function submit(context: PageContext, form: URLSearchParams): PageOutcome {
+function submit(context: PageContext, contract: SandboxContract, form: URLSearchParams, refuse: Refuse): PageOutcome {
   const { state, session, now } = context;
-  if (session.submissions.length) return alreadySubmitted(context, title);
-  const contract = contractOf(context);
-  if (!contract) return missingView('계약서가 없습니다 · The contract no longer exists.');
   const requested = requestSignatureOnContract(
     state,
     contract.uuid,
@@ -88,9 +67,7 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
     },
     now,
   );
-  if (!requested.ok) {
-    return render(context, { values: form, errors: [failureMessage(requested)], status: requested.status });
-  }
+  if (!requested.ok) return refuse([failureMessage(requested)], requested.status);
   recordPageSubmission(session, { action: 'signature-requested', contractUuids: [contract.uuid] }, now);
   // The operation takes no `successUrl` (reference §2.11): the page goes to the contract's detail page.
   return redirectAfterForm(context, undefined, contract.uuid);
@@ -103,4 +80,10 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
  * page goes to the contract's detail page. A contract that already has an e-signature shows a
  * 409 page without a form ("not usable for contracts that already have an e-signature").
  */
-export const contractSignaturePage: HostedPage = { render, submit };
+export const contractSignaturePage = formPage({
+  kind: 'contract-signature',
+  title: () => title,
+  load,
+  form,
+  submit,
+});

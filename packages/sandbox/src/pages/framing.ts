@@ -1,5 +1,5 @@
 import { isPageKind, pageKinds, pagesPrefix } from '../domain/pageSessions.js';
-import type { PageKind } from '../state.js';
+import type { PageKind } from '../state/index.js';
 
 /**
  * Which hosted pages refuse to be framed: `true` every page, `false` none, or a list whose

@@ -1,5 +1,5 @@
 import { isPageKind, pagePath, pagesPrefix } from '../domain/pageSessions.js';
-import type { PageKind, SandboxState } from '../state.js';
+import type { PageKind, SandboxState } from '../state/index.js';
 import { contractDetailPage } from './contractDetailPage.js';
 import { contractFormPage } from './contractFormPage.js';
 import { contractListPage } from './contractListPage.js';

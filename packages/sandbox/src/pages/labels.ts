@@ -1,5 +1,5 @@
 import type { ContractStatus, ParticipantType, SendChannel, SignatureStatus } from '@esign-kit/core';
-import type { ParticipantStatus } from '../model.js';
+import type { ParticipantStatus } from '../state/model.js';
 
 // Labels of the hosted pages, "한국어 · English" like the rest of the sandbox's pages.
 

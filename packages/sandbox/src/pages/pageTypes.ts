@@ -1,4 +1,4 @@
-import type { SandboxPageSession, SandboxState } from '../state.js';
+import type { SandboxPageSession, SandboxState } from '../state/index.js';
 import type { Html } from './render.js';
 
 /** What a hosted page works with on one request. */

@@ -80,12 +80,12 @@ export function participantRows(prefills: readonly ParticipantPrefill[], retry: 
   );
 }
 
-/** The signing-order select of a request without a template. */
-export function participantTypeField(retry: FormRetry | undefined): Html {
+/** The signing-order select (`participantType`), pre-set to `fallback`. */
+export function participantTypeField(retry: FormRetry | undefined, fallback: ParticipantType = 'ORDER'): Html {
   return selectField({
     name: 'participantType',
     label: '서명 순서 · Signing order',
-    value: shownValue(retry, 'participantType', 'ORDER'),
+    value: shownValue(retry, 'participantType', fallback),
     options: (['ORDER', 'TOGETHER'] as const).map((value) => ({ value, label: participantTypeLabels[value] })),
   });
 }

@@ -3,7 +3,7 @@ import type { participantLink } from '@esign-kit/core/server';
 import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
 import { type AdvanceAction, advanceParticipant } from '../domain/progress.js';
 import { findSignature, participantOf, type SignatureRef } from '../domain/signatures.js';
-import type { SandboxParticipant } from '../model.js';
+import type { SandboxParticipant } from '../state/model.js';
 import { missingView, participantProgress, signatureFacts } from './contractFacts.js';
 import {
   errorSummary,

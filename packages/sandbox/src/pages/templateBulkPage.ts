@@ -3,28 +3,18 @@ import { type bulkContractUrl, createSignatureFromTemplate, validateInput } from
 import { requestSignatureFromTemplate } from '../domain/createSignature.js';
 import { resolveCustomerRef } from '../domain/customers.js';
 import type { Failure } from '../domain/outcome.js';
-import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
+import { recordPageSubmission } from '../domain/pageSessions.js';
 import { findTemplate } from '../domain/templates.js';
-import type { SandboxTemplate } from '../model.js';
-import type { SandboxPageSubmission, SandboxState } from '../state.js';
+import type { SandboxPageSubmission, SandboxState } from '../state/index.js';
+import type { SandboxTemplate } from '../state/model.js';
 import { prixError } from '../vendorErrors.js';
-import { alreadySubmitted } from './completion.js';
 import { missingView } from './contractFacts.js';
+import { customerSelect } from './contractFields.js';
 import { dataTable } from './dataTable.js';
-import {
-  checkboxField,
-  errorSummary,
-  issueMessages,
-  pageForm,
-  readField,
-  selectField,
-  shownChecked,
-  shownValue,
-  statusNote,
-  submitButton,
-} from './forms.js';
+import { type FormParts, formPage, formView, type Loaded, type Refuse } from './formPage.js';
+import { checkboxField, issueMessages, readField, shownChecked, statusNote } from './forms.js';
 import { channelLabels } from './labels.js';
-import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import type { FormRetry, PageContext, PageOutcome, PageView } from './pageTypes.js';
 import { type Html, html } from './render.js';
 
 type BulkInput = OperationParsedInput<typeof bulkContractUrl>;
@@ -32,11 +22,19 @@ type BulkRow = NonNullable<BulkInput['input']['items']>[number];
 
 const title = '대량계약 · Bulk contracts';
 
-function templateOf(context: PageContext) {
+interface BulkSubject {
+  readonly input: BulkInput;
+  readonly template: SandboxTemplate;
+  readonly rows: readonly BulkRow[];
+  readonly hidden: ReadonlySet<string>;
+}
+
+function load(context: PageContext): Loaded<BulkSubject> {
   const input = context.session.input as BulkInput;
   const template = findTemplate(context.state, input.templateKey);
+  if (!template) return { gone: missingView('템플릿이 없습니다 · The template no longer exists.') };
   const hidden = new Set(input.input.options?.disabledInputs ?? []);
-  return { input, template, rows: input.input.items ?? [], hidden };
+  return { subject: { input, template, rows: input.input.items ?? [], hidden } };
 }
 
 /**
@@ -63,12 +61,15 @@ function defaultCustomerId(state: SandboxState, input: BulkInput): string {
   return customer?.ok ? String(customer.value.id) : '';
 }
 
-function render(context: PageContext, retry?: FormRetry): PageOutcome {
-  const { input, template, rows, hidden } = templateOf(context);
-  if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
-  const done = context.session.submissions.at(-1);
+/** The rows in a table: each with its send checkbox before the submission, its result after it. */
+function rowsTable(
+  context: PageContext,
+  { template, rows }: BulkSubject,
+  retry: FormRetry | undefined,
+  done: SandboxPageSubmission | undefined,
+): Html {
   const role = template.participants[0]?.role ?? '';
-  const table = dataTable(
+  return dataTable(
     `${template.name} · ${role}`,
     [
       '보내기 · Send',
@@ -94,44 +95,38 @@ function render(context: PageContext, retry?: FormRetry): PageOutcome {
       done ? rowResult(context.state, done, index) : '-',
     ]),
   );
+}
+
+function intro({ input, template }: BulkSubject): Html {
   const requester = input.input.defaultValue?.signature?.requesterName;
-  return {
-    type: 'view',
-    status: retry?.status,
-    title,
-    description: pageDescriptions['template-bulk'],
-    body: html`<h2>${template.name}</h2>
+  return html`<h2>${template.name}</h2>
 ${requester ? html`<p>요청자 · Requested by: ${requester}</p>` : null}
-${errorSummary(retry?.errors)}
-${done ? statusNote(html`<p>보냈습니다 · Sent: ${done.contractUuids.length}건 · contract(s), 실패 · failed: ${done.failures?.length ?? 0}</p>`) : null}
-${
-  rows.length === 0
-    ? html`<p>보낼 행이 없습니다 · No rows to send: the page shows the rows of <code>input.items</code>.</p>`
-    : done
-      ? table
-      : pageForm(
-          context,
-          [
-            hidden.has(customerInput)
-              ? null
-              : selectField({
-                  name: 'customer',
-                  label: '고객 · Customer',
-                  value: shownValue(retry, 'customer', defaultCustomerId(context.state, input)),
-                  options: [
-                    { value: '', label: '없음 · None' },
-                    ...context.state.customers.map((customer) => ({
-                      value: String(customer.id),
-                      label: customer.title,
-                    })),
-                  ],
-                }),
-            table,
-            submitButton('선택한 행 보내기 · Send the selected rows'),
-          ],
-          title,
-        )
-}`,
+`;
+}
+
+const noRows = html`<p>보낼 행이 없습니다 · No rows to send: the page shows the rows of <code>input.items</code>.</p>`;
+
+/** After the submission: how each row went, without a form. */
+function submitted(context: PageContext, subject: BulkSubject, done: SandboxPageSubmission, title: string) {
+  return formView('template-bulk', title, undefined, {
+    intro: intro(subject),
+    body: html`${statusNote(html`<p>보냈습니다 · Sent: ${done.contractUuids.length}건 · contract(s), 실패 · failed: ${done.failures?.length ?? 0}</p>`)}
+${subject.rows.length === 0 ? noRows : rowsTable(context, subject, undefined, done)}`,
+  });
+}
+
+function form(context: PageContext, subject: BulkSubject, retry: FormRetry | undefined): FormParts | PageView {
+  if (subject.rows.length === 0)
+    return formView('template-bulk', title, retry, { intro: intro(subject), body: noRows });
+  return {
+    intro: intro(subject),
+    fields: [
+      subject.hidden.has(customerInput)
+        ? null
+        : customerSelect(context.state, defaultCustomerId(context.state, subject.input), retry),
+      rowsTable(context, subject, retry, undefined),
+    ],
+    submitLabel: '선택한 행 보내기 · Send the selected rows',
   };
 }
 
@@ -205,31 +200,20 @@ function rowBody(
   };
 }
 
-function submit(context: PageContext, form: URLSearchParams): PageOutcome {
+function submit(
+  context: PageContext,
+  { input, template, rows }: BulkSubject,
+  form: URLSearchParams,
+  refuse: Refuse,
+): PageOutcome {
   const { state, session, now } = context;
-  if (session.submissions.length) return alreadySubmitted(context, title);
-  const { input, template, rows, hidden } = templateOf(context);
-  if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
-  const refuse = (error: string) => render(context, { values: form, errors: [error], status: 400 });
-  // A hidden input posted anyway was not typed on this page: refused, not silently dropped.
-  if (hidden.has(customerInput) && form.has('customer')) {
-    return refuse(
-      `${customerInput}: 이 페이지에서 숨긴 입력입니다 · This input is hidden on this page (disabledInputs).`,
-    );
-  }
   // Not posted (a hidden or older form): the minted default applies.
   const chosen = form.has('customer') ? readField(form, 'customer') : undefined;
-  if (chosen && !/^\d+$/.test(chosen)) return refuse('고객을 다시 고르세요 · Pick the customer again.');
+  if (chosen && !/^\d+$/.test(chosen)) return refuse(['고객을 다시 고르세요 · Pick the customer again.']);
   const selected = [...new Set(form.getAll('row').map(Number))]
     .filter((index) => rows[index] !== undefined)
     .sort((a, b) => a - b);
-  if (!selected.length) {
-    return render(context, {
-      values: form,
-      errors: ['보낼 행을 하나 이상 고르세요 · Select at least one row.'],
-      status: 400,
-    });
-  }
+  if (!selected.length) return refuse(['보낼 행을 하나 이상 고르세요 · Select at least one row.']);
   const sentRows: Record<number, string> = {};
   const failures: { row: number; errorCode: string; message: string }[] = [];
   for (const index of selected) {
@@ -280,4 +264,13 @@ function isFailure(value: unknown): value is Failure {
  * anyway is refused (400). `REQUESTER_EMAIL` (Prix's documented example) hides nothing here: the
  * sandbox's page has no requester e-mail.
  */
-export const templateBulkPage: HostedPage = { render, submit };
+export const templateBulkPage = formPage({
+  kind: 'template-bulk',
+  title: () => title,
+  load,
+  submitted,
+  // A posted customer while `CUSTOMER` is hidden was not typed on this page.
+  hidden: ({ hidden }) => (hidden.has(customerInput) ? [{ name: customerInput, field: 'customer' }] : []),
+  form,
+  submit,
+});

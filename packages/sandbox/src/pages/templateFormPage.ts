@@ -2,43 +2,63 @@ import type { OperationParsedInput } from '@esign-kit/core';
 import type { templateFormUrl } from '@esign-kit/core/server';
 import { checkFixtures } from '../control/checkFixtures.js';
 import { applyFixtures } from '../control/fixtures.js';
-import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
+import { recordPageSubmission } from '../domain/pageSessions.js';
 import { editTemplate } from '../domain/templateEdits.js';
 import { findTemplate } from '../domain/templates.js';
-import type { SandboxTemplate } from '../model.js';
+import type { SandboxPageSubmission } from '../state/index.js';
+import type { SandboxTemplate } from '../state/model.js';
 import { missingView } from './contractFacts.js';
+import { type FormParts, formPage, type Loaded, type Refuse } from './formPage.js';
 import {
   checkboxField,
-  errorSummary,
   failureMessage,
   fieldset,
   issueMessages,
-  pageForm,
   readField,
-  selectField,
   shownChecked,
   shownValue,
   statusNote,
-  submitButton,
   textField,
 } from './forms.js';
-import { participantTypeLabels } from './labels.js';
-import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import type { FormRetry, PageContext, PageOutcome } from './pageTypes.js';
+import { participantTypeField, readParticipantType } from './participantFields.js';
 import { html } from './render.js';
-
-const hiddenInputMessage = (name: string) =>
-  `${name}: 이 페이지에서 숨긴 입력입니다 · This input is hidden on this page (disabledInputs).`;
 
 type FormInput = OperationParsedInput<typeof templateFormUrl>;
 
 const titles = { create: '템플릿 등록 · Create a template', edit: '템플릿 편집 · Edit a template' };
 
-function setup(context: PageContext) {
+interface FormSubject {
+  readonly input: FormInput;
+  /** The template of `templateId`; `undefined` when creating one. */
+  readonly editing: SandboxTemplate | undefined;
+  readonly hidden: ReadonlySet<string>;
+}
+
+const titleOf = (context: PageContext) =>
+  (context.session.input as FormInput).templateId === undefined ? titles.create : titles.edit;
+
+function load(context: PageContext): Loaded<FormSubject> {
   const input = context.session.input as FormInput;
   const editing = input.templateId === undefined ? undefined : findTemplate(context.state, input.templateId);
+  if (input.templateId !== undefined && !editing)
+    return { gone: missingView('템플릿이 없습니다 · The template no longer exists.') };
   // Only `TAG` has something to hide here; the sandbox has no permission settings (`PERMISSION`).
-  const hidden = new Set(input.disabledInputs ?? []);
-  return { input, editing, hidden, title: input.templateId === undefined ? titles.create : titles.edit };
+  return { subject: { input, editing, hidden: new Set(input.disabledInputs ?? []) } };
+}
+
+/** A posted `tag` while `TAG` is hidden was not typed on this page. */
+const hiddenInputs = ({ hidden }: FormSubject) => (hidden.has('TAG') ? [{ name: 'TAG', field: 'tag' }] : []);
+
+function submitted(context: PageContext, _subject: FormSubject, done: SandboxPageSubmission, title: string) {
+  const saved = context.state.templates.find((template) => template.id === done.templateId);
+  return {
+    type: 'view' as const,
+    title,
+    body: statusNote(
+      html`<p>템플릿을 저장했습니다 · The template was saved: ${saved?.name ?? '-'} (id ${done.templateId ?? '-'})</p>`,
+    ),
+  };
 }
 
 const splitList = (value: string) =>
@@ -47,111 +67,74 @@ const splitList = (value: string) =>
     .map((entry) => entry.trim())
     .filter(Boolean);
 
-function render(context: PageContext, retry?: FormRetry): PageOutcome {
-  const { state, session } = context;
-  const { input, editing, hidden, title } = setup(context);
-  if (input.templateId !== undefined && !editing)
-    return missingView('템플릿이 없습니다 · The template no longer exists.');
-  const done = session.submissions.at(-1);
-  if (done) {
-    const saved = state.templates.find((template) => template.id === done.templateId);
-    return {
-      type: 'view',
-      title,
-      body: statusNote(
-        html`<p>템플릿을 저장했습니다 · The template was saved: ${saved?.name ?? '-'} (id ${done.templateId ?? '-'})</p>`,
-      ),
-    };
-  }
+function form(context: PageContext, { input, editing, hidden }: FormSubject, retry: FormRetry | undefined): FormParts {
+  const { state } = context;
   const tagIds = editing?.tagIds ?? input.tagIds ?? [];
   return {
-    type: 'view',
-    status: retry?.status,
-    title,
-    description: pageDescriptions['template-form'],
     formTargets: [input.successUrl],
-    body: html`${errorSummary(retry?.errors)}
-${pageForm(
-  context,
-  [
-    textField({
-      name: 'name',
-      label: '템플릿 이름 · Template name',
-      required: true,
-      value: shownValue(retry, 'name', editing?.name),
-    }),
-    textField({
-      name: 'slug',
-      label: 'slug',
-      value: shownValue(retry, 'slug', editing ? editing.slug : input.slug),
-      hint: '선택 · Optional; 템플릿 키로 쓸 수 있습니다 · usable as the template key',
-    }),
-    selectField({
-      name: 'participantType',
-      label: '서명 순서 · Signing order',
-      value: shownValue(retry, 'participantType', editing?.participantType ?? 'ORDER'),
-      options: (['ORDER', 'TOGETHER'] as const).map((value) => ({ value, label: participantTypeLabels[value] })),
-    }),
-    textField({
-      name: 'roles',
-      label: '참여자 역할 · Participant roles',
-      required: true,
-      value: shownValue(retry, 'roles', editing?.participants.map((role) => role.role).join(', ')),
-      hint: '쉼표로 구분, 서명 순서대로 · Comma-separated, in signing order',
-    }),
-    editing
-      ? html`<p>사전 입력값 · Pre-input values: ${editing.objects.map((object) => object.name).join(', ') || '-'} (유지됩니다 · kept as they are)</p>`
-      : textField({
-          name: 'objects',
-          label: '사전 입력값 · Pre-input values',
-          value: shownValue(retry, 'objects', ''),
-          hint: '쉼표로 구분한 텍스트 입력 이름 · Comma-separated names of text inputs',
-        }),
-    checkboxField({
-      name: 'allowPartialParticipants',
-      label: '일부 참여자에게 요청 · Allow requesting some roles only',
-      checked: shownChecked(retry, 'allowPartialParticipants', editing?.allowPartialParticipants ?? false),
-    }),
-    hidden.has('TAG') || state.tags.length === 0
-      ? null
-      : fieldset(
-          '태그 · Tags',
-          state.tags.map((tag) =>
-            checkboxField({
-              name: 'tag',
-              value: String(tag.id),
-              label: tag.name,
-              checked: shownChecked(retry, 'tag', tagIds.includes(tag.id), String(tag.id)),
-            }),
+    fields: [
+      textField({
+        name: 'name',
+        label: '템플릿 이름 · Template name',
+        required: true,
+        value: shownValue(retry, 'name', editing?.name),
+      }),
+      textField({
+        name: 'slug',
+        label: 'slug',
+        value: shownValue(retry, 'slug', editing ? editing.slug : input.slug),
+        hint: '선택 · Optional; 템플릿 키로 쓸 수 있습니다 · usable as the template key',
+      }),
+      participantTypeField(retry, editing?.participantType),
+      textField({
+        name: 'roles',
+        label: '참여자 역할 · Participant roles',
+        required: true,
+        value: shownValue(retry, 'roles', editing?.participants.map((role) => role.role).join(', ')),
+        hint: '쉼표로 구분, 서명 순서대로 · Comma-separated, in signing order',
+      }),
+      editing
+        ? html`<p>사전 입력값 · Pre-input values: ${editing.objects.map((object) => object.name).join(', ') || '-'} (유지됩니다 · kept as they are)</p>`
+        : textField({
+            name: 'objects',
+            label: '사전 입력값 · Pre-input values',
+            value: shownValue(retry, 'objects', ''),
+            hint: '쉼표로 구분한 텍스트 입력 이름 · Comma-separated names of text inputs',
+          }),
+      checkboxField({
+        name: 'allowPartialParticipants',
+        label: '일부 참여자에게 요청 · Allow requesting some roles only',
+        checked: shownChecked(retry, 'allowPartialParticipants', editing?.allowPartialParticipants ?? false),
+      }),
+      hidden.has('TAG') || state.tags.length === 0
+        ? null
+        : fieldset(
+            '태그 · Tags',
+            state.tags.map((tag) =>
+              checkboxField({
+                name: 'tag',
+                value: String(tag.id),
+                label: tag.name,
+                checked: shownChecked(retry, 'tag', tagIds.includes(tag.id), String(tag.id)),
+              }),
+            ),
           ),
-        ),
-    submitButton('템플릿 저장 · Save the template'),
-  ],
-  title,
-)}`,
+    ],
+    submitLabel: '템플릿 저장 · Save the template',
   };
 }
 
-function submit(context: PageContext, form: URLSearchParams): PageOutcome {
+function submit(
+  context: PageContext,
+  { input, editing, hidden }: FormSubject,
+  form: URLSearchParams,
+  retry: Refuse,
+): PageOutcome {
   const { state, session, now } = context;
-  const { input, editing, hidden, title } = setup(context);
-  if (session.submissions.length) {
-    return {
-      type: 'view',
-      status: 409,
-      title,
-      body: html`<div role="alert"><p>이미 제출된 페이지입니다 · This page was already submitted.</p></div>`,
-    };
-  }
-  if (input.templateId !== undefined && !editing)
-    return missingView('템플릿이 없습니다 · The template no longer exists.');
-  const retry = (errors: string[]) => render(context, { values: form, errors, status: 400 });
-  // A hidden input posted anyway was not typed on this page: refused, not silently dropped.
-  if (hidden.has('TAG') && form.has('tag')) return retry([hiddenInputMessage('TAG')]);
   const fields = {
     name: readField(form, 'name'),
     slug: readField(form, 'slug') || null,
-    participantType: readField(form, 'participantType') === 'TOGETHER' ? ('TOGETHER' as const) : ('ORDER' as const),
+    participantType: readParticipantType(form),
     roles: splitList(readField(form, 'roles')),
     tagIds: hidden.has('TAG') ? (editing?.tagIds ?? input.tagIds ?? []) : form.getAll('tag').map(Number),
     allowPartialParticipants: form.getAll('allowPartialParticipants').includes('true'),
@@ -191,4 +174,12 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
  * (new ones exactly as `control.seed({ templates })` adds them; edits by `editTemplate`), then
  * the page goes to `successUrl`, or shows what it saved.
  */
-export const templateFormPage: HostedPage = { render, submit };
+export const templateFormPage = formPage({
+  kind: 'template-form',
+  title: titleOf,
+  load,
+  submitted,
+  hidden: hiddenInputs,
+  form,
+  submit,
+});

@@ -1,30 +1,27 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import { createSignatureFromTemplate, type templateUseUrl, validateInput } from '@esign-kit/core/server';
 import { requestSignatureFromTemplate } from '../domain/createSignature.js';
-import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
+import { recordPageSubmission } from '../domain/pageSessions.js';
 import type { TemplateRequestBody } from '../domain/templateRequest.js';
 import { findTemplate } from '../domain/templates.js';
-import type { SandboxTemplate, SandboxTemplateObject } from '../model.js';
-import { alreadySubmitted, redirectAfterForm, submittedView } from './completion.js';
+import type { SandboxTemplate, SandboxTemplateObject } from '../state/model.js';
+import { redirectAfterForm } from './completion.js';
 import { missingView } from './contractFacts.js';
+import { contractBasicsFields, customerSelect } from './contractFields.js';
+import { type FormParts, formPage, type Loaded, type Refuse } from './formPage.js';
 import {
   checkboxField,
-  errorSummary,
   failureMessage,
   fieldset,
   fromDateInput,
   issueMessages,
-  pageForm,
   readField,
-  selectField,
   shownChecked,
   shownValue,
-  submitButton,
   textField,
-  toDateInput,
 } from './forms.js';
 import { participantTypeLabels } from './labels.js';
-import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import type { FormRetry, PageContext, PageOutcome } from './pageTypes.js';
 import { type ParticipantPrefill, participantFields } from './participantFields.js';
 import { html } from './render.js';
 
@@ -56,95 +53,65 @@ function requesterObjects(template: SandboxTemplate): SandboxTemplateObject[] {
   return template.objects.filter((object) => object.category === 'DEFAULT' && object.type !== 'SIGNATURE');
 }
 
-function templateOf(context: PageContext) {
-  const input = context.session.input as UseInput;
-  return { input, template: findTemplate(context.state, input.templateKey) };
+interface UseSubject {
+  readonly input: UseInput;
+  readonly template: SandboxTemplate;
 }
 
-function render(context: PageContext, retry?: FormRetry): PageOutcome {
-  const { state, session } = context;
-  const done = session.submissions.at(-1);
-  if (done) return submittedView(context, title, done);
-  const { input, template } = templateOf(context);
-  if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
+function load(context: PageContext): Loaded<UseSubject> {
+  const input = context.session.input as UseInput;
+  const template = findTemplate(context.state, input.templateKey);
+  return template
+    ? { subject: { input, template } }
+    : { gone: missingView('템플릿이 없습니다 · The template no longer exists.') };
+}
+
+function form(context: PageContext, { input, template }: UseSubject, retry: FormRetry | undefined): FormParts {
+  const { state } = context;
   const defaults = input.input?.defaultValue;
   const contract = defaults?.contract;
   const roles = roleDefaults(template, defaults?.signature?.participants ?? []);
-  const customerId = defaults?.customer?.id;
   return {
-    type: 'view',
-    status: retry?.status,
-    title,
-    description: pageDescriptions['template-use'],
     formTargets: [input.input?.option?.successUrl],
-    body: html`<h2>${template.name}</h2>
+    intro: html`<h2>${template.name}</h2>
 <p>서명 순서 · Signing order: ${participantTypeLabels[template.participantType]}${template.allowPartialParticipants ? ' · 일부 참여자에게 요청 가능 · some roles may be left empty' : ''}</p>
-${errorSummary(retry?.errors)}
-${pageForm(
-  context,
-  [
-    fieldset('계약서 · Contract', [
-      textField({
-        name: 'title',
-        label: '계약서 제목 · Contract title',
-        required: true,
-        value: shownValue(retry, 'title', contract?.title ?? template.name),
-      }),
-      textField({
-        name: 'startDate',
-        label: '계약 시작일 · Start date',
-        type: 'date',
-        value: shownValue(retry, 'startDate', toDateInput(contract?.startDate)),
-      }),
-      textField({
-        name: 'endDate',
-        label: '계약 종료일 · End date',
-        type: 'date',
-        value: shownValue(retry, 'endDate', toDateInput(contract?.endDate)),
-      }),
-      selectField({
-        name: 'customer',
-        label: '고객 · Customer',
-        value: shownValue(retry, 'customer', customerId === undefined ? '' : String(customerId)),
-        options: [
-          { value: '', label: '없음 · None' },
-          ...state.customers.map((customer) => ({ value: String(customer.id), label: customer.title })),
-        ],
-      }),
-    ]),
-    requesterObjects(template).length
-      ? fieldset(
-          '사전 입력값 · Pre-input values',
-          requesterObjects(template).map((object) =>
-            object.type === 'CHECKBOX'
-              ? checkboxField({
-                  name: `item-${object.id}`,
-                  label: object.name,
-                  checked: shownChecked(retry, `item-${object.id}`, false),
-                })
-              : textField({
-                  name: `item-${object.id}`,
-                  label: object.name,
-                  required: object.required,
-                  value: shownValue(retry, `item-${object.id}`, ''),
-                  hint: object.description || undefined,
-                }),
-          ),
-        )
-      : null,
-    template.participants.map(({ role, order }, index) =>
-      participantFields(
-        `role-${index}`,
-        `${role} · 순서 ${order} · order ${order}`,
-        roles[index] as ParticipantPrefill | undefined,
-        retry,
-        { message: false },
+`,
+    fields: [
+      fieldset('계약서 · Contract', [
+        contractBasicsFields({ ...contract, title: contract?.title ?? template.name }, retry),
+        customerSelect(state, defaults?.customer?.id, retry),
+      ]),
+      requesterObjects(template).length
+        ? fieldset(
+            '사전 입력값 · Pre-input values',
+            requesterObjects(template).map((object) =>
+              object.type === 'CHECKBOX'
+                ? checkboxField({
+                    name: `item-${object.id}`,
+                    label: object.name,
+                    checked: shownChecked(retry, `item-${object.id}`, false),
+                  })
+                : textField({
+                    name: `item-${object.id}`,
+                    label: object.name,
+                    required: object.required,
+                    value: shownValue(retry, `item-${object.id}`, ''),
+                    hint: object.description || undefined,
+                  }),
+            ),
+          )
+        : null,
+      template.participants.map(({ role, order }, index) =>
+        participantFields(
+          `role-${index}`,
+          `${role} · 순서 ${order} · order ${order}`,
+          roles[index] as ParticipantPrefill | undefined,
+          retry,
+          { message: false },
+        ),
       ),
-    ),
-    submitButton('서명 요청 · Request signatures'),
-  ],
-  title,
-)}`,
+    ],
+    submitLabel: '서명 요청 · Request signatures',
   };
 }
 
@@ -188,12 +155,13 @@ function requestBody(template: SandboxTemplate, input: UseInput, form: URLSearch
   } as TemplateRequestBody;
 }
 
-function submit(context: PageContext, form: URLSearchParams): PageOutcome {
+function submit(
+  context: PageContext,
+  { input, template }: UseSubject,
+  form: URLSearchParams,
+  retry: Refuse,
+): PageOutcome {
   const { state, session, now } = context;
-  if (session.submissions.length) return alreadySubmitted(context, title);
-  const { input, template } = templateOf(context);
-  if (!template) return missingView('템플릿이 없습니다 · The template no longer exists.');
-  const retry = (errors: string[], status: number) => render(context, { values: form, errors, status });
   // The same check the API applies to `POST signature-templates/{key}/signatures`, then the same domain function.
   const checked = validateInput(createSignatureFromTemplate, {
     templateKey: template.id,
@@ -215,4 +183,4 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
  * (same validation, `requestSignatureFromTemplate`), then goes to `successUrl`, or to the new
  * contract's detail page when there is none (not documented: the sandbox's choice).
  */
-export const templateUsePage: HostedPage = { render, submit };
+export const templateUsePage = formPage({ kind: 'template-use', title: () => title, load, form, submit });

@@ -1,4 +1,4 @@
-import type { SandboxBusiness, SandboxCredits, SandboxCreditUsage, SandboxManagedBusiness } from '../model.js';
+import type { SandboxBusiness, SandboxCredits, SandboxCreditUsage, SandboxManagedBusiness } from '../state/model.js';
 import { seedIds } from './ids.js';
 
 /** The business the sandbox's API key acts for; `users[0]` is its API member. */

@@ -1,5 +1,5 @@
 import { fileUrl } from '../domain/files.js';
-import type { ParticipantStatus, SandboxContract, SandboxParticipant, SandboxSignature } from '../model.js';
+import type { ParticipantStatus, SandboxContract, SandboxParticipant, SandboxSignature } from '../state/model.js';
 import { seedIds } from './ids.js';
 
 type ParticipantSeed = Pick<SandboxParticipant, 'uuid' | 'name' | 'role' | 'order'> & {

@@ -1,4 +1,4 @@
-import type { SandboxCustomColumn, SandboxCustomer, SandboxTag } from '../model.js';
+import type { SandboxCustomColumn, SandboxCustomer, SandboxTag } from '../state/model.js';
 import { seedIds } from './ids.js';
 
 /** Builds the seed customers (a new deep copy on every call). */

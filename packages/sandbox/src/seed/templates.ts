@@ -1,5 +1,5 @@
 import { fileUrl } from '../domain/files.js';
-import type { SandboxTemplate, SandboxTemplateObject } from '../model.js';
+import type { SandboxTemplate, SandboxTemplateObject } from '../state/model.js';
 import { seedIds } from './ids.js';
 
 function object(

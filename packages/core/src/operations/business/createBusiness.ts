@@ -45,6 +45,7 @@ export const createBusiness = defineOperation({
   path: 'business',
   kind: 'mutation',
   summary: 'Create a business under the platform account (returns its API key).',
+  reference: { section: '6.1', page: 'platform/create-business' },
   input: createBusinessInputSchema,
   data: createBusinessDataSchema,
   serverOnly: true,

@@ -38,6 +38,7 @@ export const creditStatus = defineOperation({
   path: 'credit-usages/status',
   kind: 'query',
   summary: 'Get the credit balance.',
+  reference: { section: '5.5', page: 'business/get-credit-status' },
   input: creditStatusInputSchema,
   data: creditStatusDataSchema,
   errors: ['FAILED_GET_CREDIT'],

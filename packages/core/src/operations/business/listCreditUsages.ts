@@ -54,6 +54,7 @@ export const listCreditUsages = defineOperation({
   path: 'credit-usages',
   kind: 'query',
   summary: 'List credit usage history.',
+  reference: { section: '5.4', page: 'business/get-credit-usages' },
   input: listCreditUsagesInputSchema,
   data: listCreditUsagesDataSchema,
   wireTypes: paginationWireTypes,

@@ -45,6 +45,7 @@ export const listManagedBusinesses = defineOperation({
   path: 'business/managing',
   kind: 'query',
   summary: 'List the businesses this platform created (with their API keys).',
+  reference: { section: '6.2', page: 'platform/managed-business' },
   input: listManagedBusinessesInputSchema,
   data: listManagedBusinessesDataSchema,
   wireTypes: paginationWireTypes,

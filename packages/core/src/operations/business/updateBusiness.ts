@@ -45,6 +45,7 @@ export const updateBusiness = defineOperation({
   path: 'business',
   kind: 'mutation',
   summary: "Change the business's profile and settings.",
+  reference: { section: '5.1', page: 'business/update-business' },
   input: updateBusinessInputSchema,
   data: updateBusinessDataSchema,
   errors: ['MISSING_PROFILE_NAME', 'FAILED_UPDATE_PROFILE', 'NOT_FOUND_CONFIGURATION'],

@@ -46,6 +46,7 @@ export const concludedFiles = defineOperation({
   path: 'contracts/download/concluded-contract-files-url',
   kind: 'query',
   summary: 'Get download URLs of a concluded contract and its audit-trail certificate.',
+  reference: { section: '2.14', page: 'signature/concluded-contract-files-url' },
   input: concludedFilesInputSchema,
   data: concludedFilesDataSchema,
   errors: ['SIGNATURE_CERTIFICATE_NOT_READY'],

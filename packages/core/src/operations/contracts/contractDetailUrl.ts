@@ -29,6 +29,7 @@ export const contractDetailUrl = defineOperation({
   path: 'contracts/{contractUuid}/url',
   kind: 'page-url',
   summary: 'Get the URL of the page showing a contract and its e-signature.',
+  reference: { section: '2.3', page: 'signature/manage' },
   input: contractDetailUrlInputSchema,
   data: contractDetailUrlDataSchema,
   // NOT_FOUND_CUSTOMER is odd for this endpoint but is what the page lists.

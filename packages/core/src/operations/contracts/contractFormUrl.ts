@@ -37,6 +37,7 @@ export const contractFormUrl = defineOperation({
   path: 'contracts/form-url',
   kind: 'page-url',
   summary: 'Get the URL of the page to register a contract and request its e-signature.',
+  reference: { section: '2.1', page: 'signature/create-form-url' },
   input: contractFormUrlInputSchema,
   data: contractFormUrlDataSchema,
 });

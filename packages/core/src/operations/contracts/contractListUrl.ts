@@ -33,6 +33,7 @@ export const contractListUrl = defineOperation({
   path: 'contracts/url',
   kind: 'page-url',
   summary: 'Get the URL of the contract list page.',
+  reference: { section: '2.5', page: 'signature/list' },
   input: contractListUrlInputSchema,
   data: contractListUrlDataSchema,
   errors: ['INVALID_CUSTOMER_CUSTOM_KEY', 'NOT_FOUND_CUSTOMER'],

@@ -30,6 +30,7 @@ export const contractSignatureUrl = defineOperation({
   path: 'contracts/{contractUuid}/signature-url',
   kind: 'page-url',
   summary: 'Get the URL of the page to request an e-signature on a registered contract.',
+  reference: { section: '2.11', page: 'signature/create-with-contract' },
   input: contractSignatureUrlInputSchema,
   data: contractSignatureUrlDataSchema,
 });

@@ -77,6 +77,7 @@ export const findContract = defineOperation({
   path: 'contracts/find',
   kind: 'query',
   summary: 'Look a contract and its e-signature up by uuid or customKey.',
+  reference: { section: '2.2', page: 'signature/find' },
   input: findContractInputSchema,
   data: findContractDataSchema,
   errors: ['INVALID_CUSTOMER_CUSTOM_KEY', 'NOT_FOUND_CUSTOMER'],

@@ -50,6 +50,7 @@ export const getContract = defineOperation({
   path: 'contracts/{contractUuid}',
   kind: 'query',
   summary: 'Get a contract and its e-signature by uuid (deprecated).',
+  reference: { section: '2.12', page: 'signature/item' },
   input: getContractInputSchema,
   data: getContractDataSchema,
   deprecated: 'Use findContract (GET contracts/find).',

@@ -38,6 +38,7 @@ export const legacyContractFormUrl = defineOperation({
   path: 'contracts/form-url',
   kind: 'page-url',
   summary: 'Get the URL of the contract registration page (deprecated GET form).',
+  reference: { section: '2.13', page: 'signature/create' },
   input: legacyContractFormUrlInputSchema,
   data: legacyContractFormUrlDataSchema,
   wireTypes: { customerId: 'number' },

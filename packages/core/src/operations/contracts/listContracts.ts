@@ -72,6 +72,7 @@ export const listContracts = defineOperation({
   path: 'contracts',
   kind: 'query',
   summary: 'List contracts and their e-signatures.',
+  reference: { section: '2.4', page: 'signature/search' },
   input: listContractsInputSchema,
   data: listContractsDataSchema,
   errors: ['INVALID_CUSTOMER_CUSTOM_KEY'],

@@ -36,6 +36,7 @@ export const createCustomer = defineOperation({
   path: 'customers',
   kind: 'mutation',
   summary: 'Create a customer.',
+  reference: { section: '6.3', page: 'platform/create-customer' },
   input: createCustomerInputSchema,
   data: createCustomerDataSchema,
 });

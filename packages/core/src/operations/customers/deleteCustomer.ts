@@ -28,6 +28,7 @@ export const deleteCustomer = defineOperation({
   path: 'customers/{customerId}',
   kind: 'mutation',
   summary: 'Delete a customer.',
+  reference: { section: '6.7', page: 'platform/remove-customer' },
   input: deleteCustomerInputSchema,
   data: deleteCustomerDataSchema,
   errors: ['NOT_FOUND_CUSTOMER'],

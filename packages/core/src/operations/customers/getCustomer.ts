@@ -27,6 +27,7 @@ export const getCustomer = defineOperation({
   path: 'customers/{customerId}',
   kind: 'query',
   summary: 'Get a customer by id.',
+  reference: { section: '6.4', page: 'platform/get-customer' },
   input: getCustomerInputSchema,
   data: getCustomerDataSchema,
   errors: ['NOT_FOUND_CUSTOMER'],

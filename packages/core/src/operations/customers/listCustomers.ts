@@ -33,6 +33,7 @@ export const listCustomers = defineOperation({
   path: 'customers',
   kind: 'query',
   summary: 'List customers.',
+  reference: { section: '6.5', page: 'platform/search-customer' },
   input: listCustomersInputSchema,
   data: listCustomersDataSchema,
   errors: ['INVALID_CUSTOMER_CUSTOM_KEY', 'NOT_FOUND_CUSTOMER'],

@@ -32,6 +32,7 @@ export const updateCustomer = defineOperation({
   path: 'customers/{customerId}',
   kind: 'mutation',
   summary: "Change a customer's details.",
+  reference: { section: '6.6', page: 'platform/update-customer' },
   input: updateCustomerInputSchema,
   data: updateCustomerDataSchema,
   errors: ['NOT_FOUND_CUSTOMER', 'ALREADY_CUSTOMER_EXISTS'],

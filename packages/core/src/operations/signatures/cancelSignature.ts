@@ -36,6 +36,7 @@ export const cancelSignature = defineOperation({
   path: 'signatures/{signatureUuid}/cancel',
   kind: 'mutation',
   summary: 'Cancel an e-signature that is not concluded.',
+  reference: { section: '2.10', page: 'signature/cancel' },
   input: cancelSignatureInputSchema,
   data: cancelSignatureDataSchema,
   errors: ['NOT_FOUND_SIGNATURE', 'SIGNATURE_CANCEL_FAILED'],

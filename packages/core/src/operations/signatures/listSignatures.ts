@@ -44,6 +44,7 @@ export const listSignatures = defineOperation({
   path: 'signatures',
   kind: 'query',
   summary: 'List e-signatures.',
+  reference: { section: '2.6', page: 'signature/signature-search' },
   input: listSignaturesInputSchema,
   data: listSignaturesDataSchema,
   wireTypes: paginationWireTypes,

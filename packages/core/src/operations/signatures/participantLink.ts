@@ -56,6 +56,7 @@ export const participantLink = defineOperation({
   path: 'signatures/{signatureUuid}/link',
   kind: 'page-url',
   summary: "Get a participant's (or the facilitator's) signing page link.",
+  reference: { section: '2.9', page: 'signature/participant-link' },
   input: participantLinkInputSchema,
   data: participantLinkDataSchema,
   errors: ['INVALID_SIGNATURE_PARTICIPANT_UUID', 'SIGNATURE_INVALID_FACILITATOR_UUID'],

@@ -75,6 +75,7 @@ export const sendReminder = defineOperation({
   path: 'signatures/{signatureUuid}/send',
   kind: 'mutation',
   summary: 'Send a participant another signing request or completion notice.',
+  reference: { section: '2.8', page: 'signature/send' },
   input: sendReminderInputSchema,
   data: sendReminderDataSchema,
   // The page documents no error table; these are the codes the sandbox reproduces.

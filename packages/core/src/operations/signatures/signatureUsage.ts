@@ -34,6 +34,7 @@ export const signatureUsage = defineOperation({
   path: 'signatures/usage',
   kind: 'query',
   summary: 'Count e-signatures by status.',
+  reference: { section: '2.7', page: 'signature/signature-usage' },
   input: signatureUsageInputSchema,
   data: signatureUsageDataSchema,
 });

@@ -40,6 +40,7 @@ export const listContractTags = defineOperation({
   path: 'contracts/tags',
   kind: 'query',
   summary: 'List contract tags.',
+  reference: { section: '4.1', page: 'contract-tag/list' },
   input: listContractTagsInputSchema,
   data: listContractTagsDataSchema,
 });

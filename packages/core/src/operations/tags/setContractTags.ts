@@ -42,6 +42,7 @@ export const setContractTags = defineOperation({
   path: 'contracts/{contractUuid}',
   kind: 'mutation',
   summary: 'Set the tags connected to a contract.',
+  reference: { section: '4.5', page: 'contract-tag/contract-update' },
   input: setContractTagsInputSchema,
   data: setContractTagsDataSchema,
 });

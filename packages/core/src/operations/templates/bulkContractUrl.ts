@@ -106,6 +106,7 @@ export const bulkContractUrl = defineOperation({
   path: 'signature-templates/{templateKey}/bulk-url',
   kind: 'page-url',
   summary: 'Get the URL of the bulk-contract page of a one-participant template.',
+  reference: { section: '3.5', page: 'signature-template/bulk-url' },
   input: bulkContractUrlInputSchema,
   data: bulkContractUrlDataSchema,
   errors: [

@@ -204,6 +204,7 @@ export const createSignatureFromTemplate = defineOperation({
   path: 'signature-templates/{templateKey}/signatures',
   kind: 'mutation',
   summary: 'Create a contract from a template and request its e-signature.',
+  reference: { section: '3.4', page: 'signature-template/create-signature' },
   input: createSignatureFromTemplateInputSchema,
   data: createSignatureFromTemplateDataSchema,
   errors: [

@@ -28,6 +28,7 @@ export const getTemplate = defineOperation({
   path: 'signature-templates/{templateKey}',
   kind: 'query',
   summary: 'Get a template with its input objects, tags and roles.',
+  reference: { section: '3.3', page: 'signature-template/item' },
   input: getTemplateInputSchema,
   data: getTemplateDataSchema,
 });

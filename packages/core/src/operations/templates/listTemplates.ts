@@ -47,6 +47,7 @@ export const listTemplates = defineOperation({
   path: 'signature-templates',
   kind: 'query',
   summary: 'List e-signature templates.',
+  reference: { section: '3.2', page: 'signature-template/list' },
   input: listTemplatesInputSchema,
   data: listTemplatesDataSchema,
   wireTypes: { ...paginationWireTypes, tagIds: 'number[]', signatureCount: 'boolean' },

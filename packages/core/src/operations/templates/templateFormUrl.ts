@@ -50,6 +50,7 @@ export const templateFormUrl = defineOperation({
   path: 'signature-templates/form-url',
   kind: 'page-url',
   summary: 'Get the URL of the page to create or edit a template.',
+  reference: { section: '3.1', page: 'signature-template/form' },
   input: templateFormUrlInputSchema,
   data: templateFormUrlDataSchema,
   wireTypes: { templateId: 'number', tagIds: 'number[]', disabledInputs: 'string[]' },

@@ -84,6 +84,7 @@ export const templateUseUrl = defineOperation({
   path: 'signature-templates/{templateKey}/use-template-url',
   kind: 'page-url',
   summary: 'Get the URL of the page to use a template (create a contract and request its e-signature).',
+  reference: { section: '3.7', page: 'signature-template/usage-url' },
   input: templateUseUrlInputSchema,
   data: templateUseUrlDataSchema,
 });

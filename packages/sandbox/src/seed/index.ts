@@ -9,19 +9,19 @@ import type {
   SandboxManagedBusiness,
   SandboxTag,
   SandboxTemplate,
-} from './model.js';
+} from '../state/model.js';
 import {
   createSeedBusiness,
   createSeedCredits,
   createSeedCreditUsages,
   createSeedManagedBusinesses,
-} from './seed/business.js';
-import { createSeedContracts } from './seed/contracts.js';
-import { createSeedCustomColumns, createSeedCustomers, createSeedTags } from './seed/directory.js';
-import { createSeedTemplates } from './seed/templates.js';
+} from './business.js';
+import { createSeedContracts } from './contracts.js';
+import { createSeedCustomColumns, createSeedCustomers, createSeedTags } from './directory.js';
+import { createSeedTemplates } from './templates.js';
 
-export { createSeedContracts } from './seed/contracts.js';
-export { seedIds } from './seed/ids.js';
+export { createSeedContracts } from './contracts.js';
+export { seedIds } from './ids.js';
 
 /** The data part of the state (no logs, no page sessions), as seeded. */
 export interface SeedData {

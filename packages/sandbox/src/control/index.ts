@@ -1,15 +1,10 @@
 import type { PrixErrorCode } from '@esign-kit/core';
-import {
-  type ControlOrigins,
-  controlCorsHeaders,
-  controlPreflight,
-  isControlOrigin,
-} from './control/controlOrigins.js';
-import type { SandboxFixtures } from './control/fixtures.js';
-import { type SandboxControl, SandboxControlError } from './control/sandboxControl.js';
-import type { RefuseFraming } from './pages/framing.js';
-import { failure, json, sandboxFailure } from './respond.js';
-import type { SandboxState } from './state.js';
+import type { RefuseFraming } from '../pages/framing.js';
+import { failure, json, sandboxFailure } from '../respond.js';
+import type { SandboxState } from '../state/index.js';
+import { type ControlOrigins, controlCorsHeaders, controlPreflight, isControlOrigin } from './controlOrigins.js';
+import type { SandboxFixtures } from './fixtures.js';
+import { type SandboxControl, SandboxControlError } from './sandboxControl.js';
 
 /** Path prefix of the control surface: outside `/kit-api`, so no API key and no request log. */
 export const controlPrefix = '/__sandbox';

@@ -1,5 +1,6 @@
 import type { OperationParsedInput, PrixErrorCode, SendChannel } from '@esign-kit/core';
 import type { sendReminder } from '@esign-kit/core/server';
+import { createSeedData, type SeedData } from '../seed/index.js';
 import type {
   SandboxBusiness,
   SandboxContract,
@@ -12,7 +13,6 @@ import type {
   SandboxTag,
   SandboxTemplate,
 } from './model.js';
-import { createSeedData, type SeedData } from './seed.js';
 
 /** A message the sandbox pretended to send on its own (not through `signatures/{uuid}/send`). */
 export interface SandboxNotification {
