@@ -25,7 +25,12 @@ export { detectLocale, type Locale, resolveLocale } from './errors/locale.js';
 // Page launcher (hosted pages in a new tab or a modal)
 export { activateModal, focusGuardAttribute } from './launcher/activateModal.js';
 export { createPageLauncher, type PageLauncher, type PageLauncherOptions } from './launcher/createPageLauncher.js';
-export { launcherChannelName, launchIdParam } from './launcher/launcherMessages.js';
+export {
+  completionMessageType,
+  launcherChannelName,
+  launchIdParam,
+  launchIdPattern,
+} from './launcher/launcherMessages.js';
 export type {
   LauncherError,
   LauncherErrorCode,

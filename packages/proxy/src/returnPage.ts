@@ -1,8 +1,9 @@
-import { launcherChannelName, launchIdParam } from '@esign-kit/core';
+import { completionMessageType, launcherChannelName, launchIdParam, launchIdPattern } from '@esign-kit/core';
 
 /**
  * The return page: hosted pages that take a `successUrl` are sent here when the user finishes.
- * It tells the launcher (in the opener tab or the parent of the frame) and closes itself.
+ * It tells the launcher (in the parent of the frame, or through a BroadcastChannel in the tab the
+ * launcher opened without an opener) and closes itself.
  * It lives on the app's own origin, so the launcher can trust exactly that origin.
  *
  * The script is a separate file, so the page's CSP allows no inline code at all.
@@ -22,14 +23,14 @@ const html = `<!doctype html>
 </html>
 `;
 
-// Posts only to the page's own origin, never to '*'.
+// Posts only to the page's own origin, never to '*'. The protocol (parameter, id pattern, message
+// type, channel) is core's, the same constants the launcher checks on receipt.
 const script = `(function () {
   var launchId = new URL(location.href).searchParams.get(${JSON.stringify(launchIdParam)});
-  if (!launchId || !/^[A-Za-z0-9_-]{16,64}$/.test(launchId)) return;
-  var message = { type: 'esign-kit:complete', launchId: launchId };
+  if (!launchId || !${launchIdPattern.toString()}.test(launchId)) return;
+  var message = { type: ${JSON.stringify(completionMessageType)}, launchId: launchId };
   try { var channel = new BroadcastChannel(${JSON.stringify(launcherChannelName)}); channel.postMessage(message); channel.close(); } catch (error) {}
   if (window.parent !== window) window.parent.postMessage(message, location.origin);
-  try { if (window.opener) window.opener.postMessage(message, location.origin); } catch (error) {}
   setTimeout(function () { window.close(); }, 300);
 })();
 `;

@@ -4,9 +4,15 @@
  */
 export type LauncherMessage =
   /** The return page: the user finished the flow (Prix navigated to `successUrl`). */
-  | { readonly type: 'esign-kit:complete'; readonly launchId: string }
+  | { readonly type: typeof completionMessageType; readonly launchId: string }
   /** A page that can say so (the sandbox's) has loaded inside the frame. */
   | { readonly type: 'esign-kit:page-ready' };
+
+/** The `type` of the completion message the proxy's return page posts. */
+export const completionMessageType = 'esign-kit:complete';
+
+/** What a launch id looks like: random, URL-safe and short. The return page checks it too. */
+export const launchIdPattern = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** The BroadcastChannel the return page also posts on (reaches tabs whose `opener` was cut). */
 export const launcherChannelName = 'esign-kit';
@@ -19,8 +25,8 @@ export function parseLauncherMessage(data: unknown): LauncherMessage | undefined
   if (typeof data !== 'object' || data === null) return undefined;
   const record = data as Record<string, unknown>;
   const keys = Object.keys(record).sort().join(',');
-  if (record.type === 'esign-kit:complete' && keys === 'launchId,type' && isLaunchId(record.launchId)) {
-    return { type: 'esign-kit:complete', launchId: record.launchId };
+  if (record.type === completionMessageType && keys === 'launchId,type' && isLaunchId(record.launchId)) {
+    return { type: completionMessageType, launchId: record.launchId };
   }
   if (record.type === 'esign-kit:page-ready' && keys === 'type') return { type: 'esign-kit:page-ready' };
   return undefined;
@@ -28,5 +34,5 @@ export function parseLauncherMessage(data: unknown): LauncherMessage | undefined
 
 /** Launch ids are random, URL-safe and short; anything else is not ours. */
 export function isLaunchId(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(value);
+  return typeof value === 'string' && launchIdPattern.test(value);
 }

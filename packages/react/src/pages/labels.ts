@@ -8,7 +8,6 @@ export interface PageLabels {
   readonly popupBlocked: string;
   readonly openLink: string;
   readonly frameRefused: string;
-  readonly retry: string;
   readonly frameTitle: (pageName: string) => string;
 }
 
@@ -20,7 +19,6 @@ export const pageLabels: Readonly<Record<Locale, PageLabels>> = {
     popupBlocked: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.',
     openLink: '페이지 열기',
     frameRefused: '이 페이지는 창 안에서 열리지 않습니다. 새 탭에서 여세요.',
-    retry: '다시 시도',
     frameTitle: (pageName) => `프릭스 ${pageName}`,
   },
   en: {
@@ -30,7 +28,6 @@ export const pageLabels: Readonly<Record<Locale, PageLabels>> = {
     popupBlocked: 'The browser blocked the new tab. Use the link below.',
     openLink: 'Open the page',
     frameRefused: 'This page cannot open inside the window. Open it in a new tab.',
-    retry: 'Try again',
     frameTitle: (pageName) => `Prix ${pageName}`,
   },
 };
