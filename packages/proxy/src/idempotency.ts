@@ -17,6 +17,8 @@ interface DoneRecord {
   readonly fingerprint: string;
   readonly status: number;
   readonly body: string;
+  /** The envelope's `errorCode` when the first answer was an error, for the replay's log line. */
+  readonly errorCode?: string;
   /** The first answer's headers (all the proxy's own: none come from Prix), replayed with it. */
   readonly headers?: readonly (readonly [string, string])[];
 }
@@ -27,9 +29,14 @@ const framingHeaders = new Set(['content-length', 'transfer-encoding', 'connecti
 
 export type IdempotencyClaim =
   /** First time this key is seen: go ahead, then `finish` (or `release` if nothing was done). */
-  | { readonly kind: 'first'; finish(response: Response): Promise<Response>; release(): Promise<void> }
+  | {
+      readonly kind: 'first';
+      /** Stores the answer (and its error code, if any) and gives it back to send. */
+      finish(response: Response, errorCode?: string): Promise<Response>;
+      release(): Promise<void>;
+    }
   /** Seen and answered before: send this stored answer again, nothing upstream. */
-  | { readonly kind: 'replay'; readonly response: Response }
+  | { readonly kind: 'replay'; readonly response: Response; readonly errorCode: string | undefined }
   /** Reused with a different input, or still running after `waitMs`. */
   | { readonly kind: 'conflict'; readonly reason: 'mismatch' | 'in-progress' }
   /** Not a usable key. */
@@ -72,10 +79,17 @@ export async function claimIdempotencyKey(
   if (reserved) {
     return {
       kind: 'first',
-      async finish(response) {
+      async finish(response, errorCode) {
         const body = await response.text();
         const headers = [...response.headers].filter(([name]) => !framingHeaders.has(name));
-        const done: DoneRecord = { state: 'done', fingerprint, status: response.status, body, headers };
+        const done: DoneRecord = {
+          state: 'done',
+          fingerprint,
+          status: response.status,
+          body,
+          headers,
+          ...(errorCode ? { errorCode } : {}),
+        };
         try {
           await scope.store.set(storeKey, JSON.stringify(done), scope.ttlMs);
         } catch {
@@ -92,7 +106,7 @@ export async function claimIdempotencyKey(
   for (;;) {
     const record = parseRecord(await scope.store.get(storeKey));
     if (record && record.fingerprint !== fingerprint) return { kind: 'conflict', reason: 'mismatch' };
-    if (record?.state === 'done') return { kind: 'replay', response: replayOf(record) };
+    if (record?.state === 'done') return { kind: 'replay', response: replayOf(record), errorCode: record.errorCode };
     // Released (the first attempt was refused before doing anything): this one may try.
     if (!record) return claimIdempotencyKey(scope, key, input);
     if (Date.now() >= deadline) return { kind: 'conflict', reason: 'in-progress' };

@@ -1,6 +1,6 @@
-import type { KitErrorCode, ValidationIssue } from '@esign-kit/core';
 import { type AnyOperation, sendReminder, validateInput } from '@esign-kit/core/server';
 import type { OperationRule } from './operationRules.js';
+import { isRefusal, type Refusal, refuse } from './pipeline/outcome.js';
 
 /** What an input rule is told: the request and its input, already validated by the schema. */
 export interface InputRuleContext {
@@ -10,9 +10,7 @@ export interface InputRuleContext {
 }
 
 /** An input rule's verdict: the input to send upstream, or a refusal. */
-export type InputRuleOutcome =
-  | { readonly ok: true; readonly input: unknown }
-  | { readonly ok: false; readonly errorCode: KitErrorCode; readonly issues?: readonly ValidationIssue[] };
+export type InputRuleOutcome = { readonly input: unknown } | Refusal;
 
 interface InputRule {
   /** `reminder-address`: the rule decides about `sendInput` itself, so the default refusal is off. */
@@ -54,7 +52,7 @@ export async function applyInputRules(
   let input = context.input;
   if (rule) {
     const outcome = await rule.apply(context);
-    if (!outcome.ok) return outcome;
+    if (isRefusal(outcome)) return outcome;
     if (outcome.input !== context.input) {
       const checked = validateInput(context.operation, outcome.input);
       if (!checked.ok) {
@@ -65,13 +63,11 @@ export async function applyInputRules(
     }
   }
   if (context.operation.id === sendReminder.id && rule?.kind !== 'reminder-address' && hasSendInput(input)) {
-    return {
-      ok: false,
-      errorCode: 'ESIGN_KIT_REMINDER_ADDRESS_NOT_ALLOWED',
+    return refuse('ESIGN_KIT_REMINDER_ADDRESS_NOT_ALLOWED', {
       issues: [{ path: 'sendInput', message: 'Overriding the reminder address is not allowed by this proxy.' }],
-    };
+    });
   }
-  return { ok: true, input };
+  return { input };
 }
 
 export function hasSendInput(input: unknown): boolean {

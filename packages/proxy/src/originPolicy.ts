@@ -1,13 +1,7 @@
-import type { KitErrorCode, ValidationIssue } from '@esign-kit/core';
 import type { EsignProxyErrorEvent } from './options.js';
+import { type Refusal, refuse } from './pipeline/outcome.js';
 import type { TrustedOrigins } from './publicOrigins.js';
 import { checkRedirects } from './redirectPolicy.js';
-
-/** Why a request is refused before it reaches Prix: an envelope's code and issues. */
-export interface OriginRefusal {
-  readonly errorCode: KitErrorCode;
-  readonly issues?: readonly ValidationIssue[];
-}
 
 export interface OriginPolicy {
   /**
@@ -17,9 +11,9 @@ export interface OriginPolicy {
    * server, curl) and carries no ambient cookies a forged page could borrow, so it passes;
    * `authorize` still decides.
    */
-  checkWrite(request: Request, url: URL, operationId: string): Promise<OriginRefusal | undefined>;
+  checkWrite(request: Request, url: URL, operationId: string): Promise<Refusal | undefined>;
   /** Whether every `successUrl` / `redirectUrl` of the input points to a trusted origin (no open redirect). */
-  checkRedirects(request: Request, url: URL, input: unknown, operationId: string): Promise<OriginRefusal | undefined>;
+  checkRedirects(request: Request, url: URL, input: unknown, operationId: string): Promise<Refusal | undefined>;
 }
 
 /** Header values are echoed in refusals for the developer reading them: bounded, never whole. */
@@ -34,18 +28,15 @@ export function createOriginPolicy(
   trustedOrigins: (request: Request, url: URL, check: 'writes' | 'redirects') => Promise<TrustedOrigins>,
   onError: ((event: EsignProxyErrorEvent) => void) | undefined,
 ): OriginPolicy {
-  function notConfigured(detail: string, operationId: string): OriginRefusal {
+  function notConfigured(detail: string, operationId: string): Refusal {
     try {
       onError?.({ errorCode: 'ESIGN_KIT_ORIGIN_NOT_CONFIGURED', status: 500, operationId, detail });
     } catch {
       // The app's logger failing must not change the answer.
     }
-    return { errorCode: 'ESIGN_KIT_ORIGIN_NOT_CONFIGURED' };
+    return refuse('ESIGN_KIT_ORIGIN_NOT_CONFIGURED');
   }
-  const crossSite = (path: string, message: string): OriginRefusal => ({
-    errorCode: 'ESIGN_KIT_CROSS_SITE',
-    issues: [{ path, message }],
-  });
+  const crossSite = (path: string, message: string) => refuse('ESIGN_KIT_CROSS_SITE', { issues: [{ path, message }] });
 
   return {
     async checkWrite(request, url, operationId) {
@@ -80,10 +71,9 @@ export function createOriginPolicy(
       const hint = trusted.derived
         ? 'That is the loopback origin of the request, used while publicOrigins is unset.'
         : `Those are ${trusted.setting}; add the origin there to allow it.`;
-      return {
-        errorCode: 'ESIGN_KIT_INVALID_INPUT',
+      return refuse('ESIGN_KIT_INVALID_INPUT', {
         issues: issues.map((issue) => ({ path: issue.path, message: `${issue.message} ${hint}` })),
-      };
+      });
     },
   };
 }

@@ -40,7 +40,7 @@ export function pinInput<TOperation extends AnyOperation>(
 ): OperationRule {
   return withInputRule(allow(operation, authorize), {
     kind: 'pin',
-    apply: async (context) => ({ ok: true, input: await pin(context as Parameters<InputPin<TOperation>>[0]) }),
+    apply: async (context) => ({ input: await pin(context as Parameters<InputPin<TOperation>>[0]) }),
   });
 }
 
@@ -75,7 +75,7 @@ export function hideInputs<TOperation extends HidingOperation>(
     kind: 'pin',
     apply: async ({ request, operation: called, input }) => {
       const hidden = typeof names === 'function' ? await names(request) : names;
-      return { ok: true, input: withDisabledInputs(called.id, input, hidden) };
+      return { input: withDisabledInputs(called.id, input, hidden) };
     },
   });
 }

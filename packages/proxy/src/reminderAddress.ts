@@ -1,6 +1,7 @@
 import { sendReminder } from '@esign-kit/core/server';
 import { hasSendInput, withInputRule } from './inputRules.js';
 import { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
+import { refuse } from './pipeline/outcome.js';
 
 type ReminderCheck = OperationAuthorize<typeof sendReminder>;
 
@@ -43,13 +44,11 @@ export function allowReminderAddressOverride(options: ReminderAddressOverrideOpt
     kind: 'reminder-address',
     apply: async (context) => {
       if (hasSendInput(context.input) && !(await allowAddress(context as Parameters<ReminderCheck>[0]))) {
-        return {
-          ok: false,
-          errorCode: 'ESIGN_KIT_REMINDER_ADDRESS_NOT_ALLOWED',
+        return refuse('ESIGN_KIT_REMINDER_ADDRESS_NOT_ALLOWED', {
           issues: [{ path: 'sendInput.sendAddress', message: 'This address is not allowed for this reminder.' }],
-        };
+        });
       }
-      return { ok: true, input: context.input };
+      return { input: context.input };
     },
   });
 }

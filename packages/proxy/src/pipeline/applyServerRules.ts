@@ -1,7 +1,7 @@
 import type { AnyOperation } from '@esign-kit/core/server';
 import { applyInputRules, type collectInputRules } from '../inputRules.js';
 import type { Input } from './decodeInput.js';
-import { type Refusal, refuse } from './outcome.js';
+import type { Refusal } from './outcome.js';
 
 /**
  * Server rules: the values the server decides (`pinInput`, `hideInputs`) and the
@@ -13,6 +13,5 @@ export async function applyServerRules(
   operation: AnyOperation,
   input: unknown,
 ): Promise<Input | Refusal> {
-  const ruled = await applyInputRules(rules, { request, operation, input });
-  return ruled.ok ? { input: ruled.input } : refuse(ruled.errorCode, { issues: ruled.issues });
+  return applyInputRules(rules, { request, operation, input });
 }

@@ -31,7 +31,7 @@ export async function callOnce(config: ResolvedProxyOptions, call: CallContext, 
     const { operation, input, request } = call;
     const clientSignal = operation.kind === 'mutation' ? neverAborted : request.signal;
     const upstream = answered(await callUpstream(config, { operation, input, apiKey: key.apiKey, clientSignal }));
-    return first ? { ...upstream, response: await first.finish(upstream.response) } : upstream;
+    return first ? { ...upstream, response: await first.finish(upstream.response, upstream.errorCode) } : upstream;
   } catch (cause) {
     await first?.release().catch(() => undefined);
     throw cause;

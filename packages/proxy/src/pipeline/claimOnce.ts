@@ -42,12 +42,7 @@ export async function claimOnce(
     case 'first':
       return { kind: 'go', first: claim };
     case 'replay':
-      return {
-        kind: 'answer',
-        response: claim.response,
-        errorCode: await storedErrorCode(claim.response),
-        replayed: true,
-      };
+      return { kind: 'answer', response: claim.response, errorCode: claim.errorCode, replayed: true };
     case 'busy':
       return refuse('ESIGN_KIT_BUSY', { headers: { 'retry-after': String(claim.retryAfterSeconds) } });
     case 'invalid':
@@ -59,17 +54,4 @@ export async function claimOnce(
         claim.reason === 'mismatch' ? 'ESIGN_KIT_IDEMPOTENCY_MISMATCH' : 'ESIGN_KIT_IDEMPOTENCY_IN_PROGRESS',
       );
   }
-}
-
-/**
- * The code of a replayed error answer. The store keeps the first answer's text, not its code,
- * so this one outcome reads it back from the body (a copy: the answer itself is sent as is).
- */
-async function storedErrorCode(response: Response): Promise<string | undefined> {
-  if (response.status < 400) return undefined;
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => undefined)) as { errorCode?: unknown } | undefined;
-  return typeof body?.errorCode === 'string' ? body.errorCode : undefined;
 }
