@@ -42,7 +42,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'tests/integration/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'tests/integration/src/**/*.test.ts',
+            'examples/admin/src/**/*.test.ts',
+          ],
           typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
@@ -104,6 +108,29 @@ export default defineConfig({
             // Tabs a story opened are closed as a user would (by URL: each story's sandbox has its own origin).
             commands: { waitForTab: commands.waitForTab, closeTabs: commands.closeTabs },
           },
+        },
+      },
+      {
+        // The static catalogue (`pnpm build-storybook`) served as files on a site's name, each story
+        // opened in Chromium as a visitor would: every story plays, a11y clean. See tests/static-catalogue/.
+        test: {
+          name: 'static-catalogue',
+          environment: 'node',
+          include: ['tests/static-catalogue/src/**/*.static.test.ts'],
+          globalSetup: ['tests/static-catalogue/src/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxConcurrency: 4,
+        },
+      },
+      {
+        // Every shell command of the READMEs, CONTRIBUTING, docs/ and the catalogue's pages, run on
+        // this checkout (servers started until ready, then stopped). See tests/docs/src/commandRules.ts.
+        test: {
+          name: 'docs',
+          environment: 'node',
+          include: ['tests/docs/src/**/*.docs.test.ts'],
+          testTimeout: 100_000,
         },
       },
       {

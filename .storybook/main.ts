@@ -10,6 +10,8 @@ import { esignKitLive } from './live/vitePlugin.js';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The catalogue's logo (see `theme.ts`).
+  staticDirs: ['./public'],
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: {

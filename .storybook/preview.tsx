@@ -5,8 +5,10 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useLayoutEffect, useState } from 'react';
 import { StoryStackContext } from '../stories/support/LiveContext.js';
+import '../stories/support/demo.css';
 import { openStack, type StoryStack } from './live/client.js';
 import type { StackOptions } from './live/protocol.js';
+import { esignKitTheme } from './theme.js';
 
 /** What a story may ask of the live stack (`parameters.esignKit`). */
 export interface EsignKitParameters {
@@ -51,7 +53,14 @@ const withLiveStack: Decorator = (Story, context) => {
   const parameters = (context.parameters.esignKit ?? {}) as EsignKitParameters;
   const stack = context.loaded.stack as StoryStack;
   const locale = (context.globals.locale ?? 'ko') as Locale;
-  const story = <Story />;
+  // The hook demos are an app's own markup: they get the demo stylesheet (stories/support/demo.css).
+  const story = context.title.startsWith('Hooks/') ? (
+    <div className="esign-kit-demo">
+      <Story />
+    </div>
+  ) : (
+    <Story />
+  );
   return (
     <Theme theme={String(context.globals.theme ?? 'default')}>
       <StoryStackContext.Provider value={stack}>
@@ -107,7 +116,13 @@ const preview: Preview = {
     a11y: { test: 'error' },
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      theme: esignKitTheme,
+      // "Show code" shows each story as written (its CSF source, kept by the docs addon at build
+      // time), not a snippet rendered from the minified components (`<DY />` in the static build).
+      source: { type: 'code' },
+    },
     options: {
       storySort: {
         order: ['Introduction', ['Getting started', 'Security model'], 'Components', 'Hooks', 'Review'],

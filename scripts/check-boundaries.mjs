@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 const allowed = {
   core: [/^zod(\/mini)?$/],
   react: [/^@esign-kit\/core$/, /^react(\/jsx-runtime)?$/, /^react-dom$/, /^@tanstack\/react-query$/],
-  proxy: [/^@esign-kit\/core(\/server)?$/, /^@hono\/node-server$/, /^node:/],
+  proxy: [/^@esign-kit\/core(\/server|\/issues)?$/, /^@hono\/node-server$/, /^node:/],
   sandbox: [/^@esign-kit\/core(\/server)?$/, /^@hono\/node-server$/, /^node:/],
 };
 // React is browser code: it reaches operations through core's main entry (routes, no schemas, no
@@ -19,6 +19,8 @@ const testOnly = [
   /^zod(\/mini)?$/,
   /^@testing-library\//,
   /^axe-core$/,
+  // Property tests (the root's dev dependency, as in tests/integration).
+  /^fast-check$/,
   /^node:/,
   /^react-dom\/(client|server)$/,
   /^@esign-kit\/core\/server$/,

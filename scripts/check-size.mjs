@@ -32,7 +32,8 @@ const entries = [
     contents: "import * as all from '@esign-kit/react';\nexport default all;",
     budget: 8 * KB,
     gate: 'warn',
-    ceiling: 11_800,
+    // 12,185 B: the launcher as a pure machine + connect() costs ~0.9 KB over the old closure code.
+    ceiling: 12_300,
     browser: true,
   },
   {
@@ -40,27 +41,29 @@ const entries = [
     contents: "export { ContractDetailButton } from '@esign-kit/react';",
     budget: 5 * KB,
     gate: 'warn',
-    ceiling: 6_900,
+    ceiling: 6_700,
     browser: true,
   },
   {
     name: '@esign-kit/core (full import)',
     contents: "import * as all from '@esign-kit/core';\nexport default all;",
-    // The browser entry: routes, client, query options, launcher; no schema, no catalogue (8,845 B).
-    ceiling: 9_100,
+    // The browser entry: routes, client, query options, launcher; no schema, no catalogue (9,920 B:
+    // the launcher machine and connect(), page facts on the routes, issue codes).
+    ceiling: 10_000,
     browser: true,
   },
   {
     name: '@esign-kit/core/server (full import)',
     contents: "import * as all from '@esign-kit/core/server';\nexport default all;",
     // Definitions with their schemas, the catalogue (Korean and English), the wire codec: what the
-    // proxy and the sandbox import whole (22,582 B).
-    ceiling: 23_300,
+    // proxy and the sandbox import whole (24,107 B with the page facts, `validated`, issue codes).
+    ceiling: 24_300,
   },
   {
     name: 'useContract + useSendReminder',
     contents: "export { useContract, useSendReminder } from '@esign-kit/react';",
-    ceiling: 2_100,
+    // 2,123 B: EsignKitError reads issue codes.
+    ceiling: 2_150,
     browser: true,
   },
   { name: '@esign-kit/react/styles.css', css: 'packages/react/styles.css', ceiling: 1_024 },

@@ -5,6 +5,12 @@ import { defaultClientConditions, defaultServerConditions, type Plugin, type Vit
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const packages = ['core', 'react', 'proxy', 'sandbox'] as const;
 const sourceOf = (name: string) => `${root}packages/${name}/src/index.ts`;
+/** Each workspace entry point (package and subpath) and its TypeScript source. */
+const workspaceSources: Record<string, string> = {
+  ...Object.fromEntries(packages.map((name) => [`@esign-kit/${name}`, sourceOf(name)])),
+  '@esign-kit/core/server': `${root}packages/core/src/server.ts`,
+  '@esign-kit/proxy/node': `${root}packages/proxy/src/node.ts`,
+};
 
 /** Module with the Vitest run's browser commands (`closeTabs`), or none outside Vitest. */
 const testCommandsId = 'virtual:esign-kit/test-commands';
@@ -103,7 +109,19 @@ async function bundleServiceWorker(): Promise<string> {
     minify: true,
     legalComments: 'none',
     conditions: ['@esign-kit/source'],
-    alias: Object.fromEntries(packages.map((name) => [`@esign-kit/${name}`, sourceOf(name)])),
+    // Exact specifiers only: esbuild's `alias` also rewrites subpaths (`@esign-kit/core/server`
+    // would become `…/core/src/index.ts/server`).
+    plugins: [
+      {
+        name: 'esign-kit-sources',
+        setup(build) {
+          build.onResolve({ filter: /^@esign-kit\/[a-z]+(\/[a-z]+)?$/ }, ({ path }) => {
+            const source = workspaceSources[path];
+            return source ? { path: source } : undefined;
+          });
+        },
+      },
+    ],
     // Only `startSandbox` and `toNodeListener` use them, and the worker uses neither.
     external: ['node:*', '@hono/node-server'],
     logLevel: 'warning',

@@ -4,6 +4,7 @@
 // with <role> one of `sandbox`, `proxy`, `pass-through`. It prints one JSON line
 // (`{ "url": … }`, and `upstream` for the sandbox) once it listens, and exits when its stdin closes.
 import { createServer } from 'node:http';
+import { createInterface } from 'node:readline';
 import { createEsignProxy } from '../../packages/proxy/src/index.ts';
 import { toNodeListener } from '../../packages/proxy/src/node.ts';
 import { startSandbox } from '../../packages/sandbox/src/index.ts';
@@ -73,8 +74,14 @@ if (role === 'sandbox') {
   process.exit(2);
 }
 process.stdout.write(`${JSON.stringify({ url: running.url, upstream: running.upstream })}\n`);
-// The parent holds our stdin open; when it goes (normally or not) this server goes too.
-process.stdin.resume();
+// The parent asks for this process's CPU time with a `cpu` line (microseconds, user + system,
+// from process.cpuUsage: finer than /proc's 10 ms ticks) and holds our stdin open; when it goes
+// (normally or not) this server goes too.
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line !== 'cpu') return;
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ cpuMicros: user + system })}\n`);
+});
 process.stdin.on('end', () => {
   running.close();
   process.exit(0);

@@ -29,11 +29,18 @@ export async function startServer(role, { upstream, env, profileDir } = {}) {
     { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   );
   children.push(child);
+  const lines = createInterface({ input: child.stdout });
   const first = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
+    lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`The ${role} process exited with ${code} before it listened.`)));
   });
-  return { ...JSON.parse(first), pid: child.pid };
+  /** The CPU time the process has used so far, in microseconds (it answers a `cpu` line). */
+  const cpuMicros = () =>
+    new Promise((resolve) => {
+      lines.once('line', (line) => resolve(JSON.parse(line).cpuMicros));
+      child.stdin.write('cpu\n');
+    });
+  return { ...JSON.parse(first), pid: child.pid, cpuMicros };
 }
 
 /** Ends every server started here: each exits when its stdin closes (see benchServer.mjs). */

@@ -1,14 +1,15 @@
+import { contractDetailUrlRoute } from '@esign-kit/core';
 import { PageDialog, pageLabels, pageName } from '@esign-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, within } from 'storybook/test';
-import { findDialog } from '../support/play.js';
+import { eventually, findDialog } from '../support/play.js';
 
 const meta = {
   title: 'Components/PageDialog',
   component: PageDialog,
   args: {
     url: undefined,
-    title: pageLabels.ko.frameTitle(pageName('contracts.detailUrl', 'ko')),
+    title: pageLabels.ko.frameTitle(pageName(contractDetailUrlRoute, 'ko')),
     labels: pageLabels.ko,
     frameState: 'loading',
     onClose: fn(),
@@ -48,8 +49,9 @@ export const KeyboardAndButtons: Story = {
     const dialog = await findDialog('프릭스 계약서 상세');
     const openInTab = within(dialog).getByRole('button', { name: '새 탭에서 열기' });
     const close = within(dialog).getByRole('button', { name: '닫기' });
-    // Focus moves in, and Tab cycles between the dialog's own controls.
-    await expect(dialog.contains(document.activeElement)).toBe(true);
+    // Focus moves in once the dialog has mounted (an effect, after React commits: in a production
+    // build the play function can start before it runs), then Tab cycles between its own controls.
+    await eventually(() => expect(dialog.contains(document.activeElement)).toBe(true));
     for (let step = 0; step < 4; step++) {
       await userEvent.tab();
       await expect(dialog.contains(document.activeElement)).toBe(true);
@@ -65,7 +67,7 @@ export const KeyboardAndButtons: Story = {
 
 export const English: Story = {
   name: 'Labels: English',
-  args: { labels: pageLabels.en, title: pageLabels.en.frameTitle(pageName('contracts.detailUrl', 'en')) },
+  args: { labels: pageLabels.en, title: pageLabels.en.frameTitle(pageName(contractDetailUrlRoute, 'en')) },
   play: async () => {
     const dialog = await findDialog('Prix Contract details');
     await expect(within(dialog).getByRole('button', { name: 'Open in a new tab' })).toBeVisible();

@@ -2,12 +2,14 @@ import { useCreditStatus, useCreditUsages, useUpdateBusiness } from '@esign-kit/
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type FormEvent, useState } from 'react';
 import { expect, within } from 'storybook/test';
+import { useDemoFormat } from '../support/format.js';
 import { eventually, stackOf } from '../support/play.js';
 
 /** The credit balance (`useCreditStatus`) and the last uses (`useCreditUsages`). */
 function Credits() {
   const status = useCreditStatus();
   const usages = useCreditUsages({ limit: 5 });
+  const format = useDemoFormat();
   if (status.error) {
     return (
       <p role="alert" data-error-code={status.error.errorCode}>
@@ -19,15 +21,20 @@ function Credits() {
     <div>
       <p data-testid="credits">
         {status.data
-          ? `남은 크레딧 ${status.data.credit.remainingCount} (기본 ${status.data.credit.remainingDefaultCount}/${status.data.credit.defaultCount})`
-          : '불러오는 중…'}
+          ? `${format.say('남은 크레딧', 'Credits left')} ${format.count(status.data.credit.remainingCount)} (${format.say('기본', 'included')} ${format.count(status.data.credit.remainingDefaultCount)}/${format.count(status.data.credit.defaultCount)})`
+          : format.say('불러오는 중…', 'Loading…')}
       </p>
-      <section aria-label="크레딧 사용 내역">
-        <p>{usages.data ? `${usages.data.total}건` : '…'}</p>
+      <section aria-label={format.say('크레딧 사용 내역', 'Credit usage')}>
+        <h3>{format.say('크레딧 사용 내역', 'Credit usage')}</h3>
+        <p className="demo-muted">
+          {usages.data
+            ? format.say(`${format.count(usages.data.total)}건`, `${format.count(usages.data.total)} uses`)
+            : '…'}
+        </p>
         <ul>
           {usages.data?.creditUsages.map((usage) => (
             <li key={usage.id}>
-              {usage.case} · {usage.user.name}
+              {format.status('creditCase', usage.case)} · {usage.user.name}
             </li>
           ))}
         </ul>

@@ -10,12 +10,15 @@ import {
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, within } from 'storybook/test';
+import { useDemoFormat } from '../support/format.js';
 import { eventually, sandboxRequests, stackOf } from '../support/play.js';
+import { Status } from '../support/Status.js';
 import { seed } from '../support/seed.js';
 
 /** A contract card: title, status, and the e-signature's participants. */
 function ContractCard({ lookup }: { lookup: FindContractInput }) {
   const { data, error, isPending } = useContract(lookup);
+  const format = useDemoFormat();
   if (isPending) return <p role="status">불러오는 중…</p>;
   if (error) {
     return (
@@ -29,13 +32,20 @@ function ContractCard({ lookup }: { lookup: FindContractInput }) {
     <article aria-label={contract.title}>
       <h3>{contract.title}</h3>
       <p>
-        계약 {contract.status} · 전자서명 {contract.signature?.status ?? '없음'}
+        {format.say('계약', 'Contract')} <Status kind="contract" value={contract.status} /> ·{' '}
+        {format.say('전자서명', 'E-signature')} <Status kind="signature" value={contract.signature?.status} />
       </p>
-      <ul aria-label="참여자">
+      {contract.signature ? (
+        <p className="demo-muted">
+          {format.say('요청', 'Requested')} {format.date(contract.signature.createdAt, true)} ·{' '}
+          {format.say('만료', 'Expires')} {format.date(contract.signature.expiredDate)}
+        </p>
+      ) : null}
+      <ul aria-label={format.say('참여자', 'Participants')}>
         {contract.signature?.participants.map((participant) => (
           <li key={participant.uuid}>
             {participant.name} ({participant.send === 'EMAIL' ? participant.email : participant.phone}):{' '}
-            {participant.status}
+            <Status kind="participant" value={participant.status} />
           </li>
         ))}
       </ul>
@@ -46,38 +56,44 @@ function ContractCard({ lookup }: { lookup: FindContractInput }) {
 /** A paginated table from `useContracts({ limit, offset })`. */
 function ContractTable({ limit }: { limit: number }) {
   const [offset, setOffset] = useState(0);
+  const format = useDemoFormat();
   const { data, isPending, isPlaceholderData } = useContracts(
     { limit, offset },
     { placeholderData: (previous) => previous },
   );
   if (isPending || !data) return <p role="status">불러오는 중…</p>;
   const last = Math.min(offset + limit, data.total);
+  const { count, date, say } = format;
   return (
-    <section aria-label="계약서 목록" aria-busy={isPlaceholderData}>
+    <section aria-label={say('계약서 목록', 'Contract list')} aria-busy={isPlaceholderData}>
       <table>
         <caption>
-          계약서 {offset + 1}–{last} / {data.total}
+          {say('계약서', 'Contracts')} {count(offset + 1)}–{count(last)} / {count(data.total)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">제목</th>
-            <th scope="col">상태</th>
+            <th scope="col">{say('제목', 'Title')}</th>
+            <th scope="col">{say('상태', 'Status')}</th>
+            <th scope="col">{say('등록일', 'Created')}</th>
           </tr>
         </thead>
         <tbody>
           {data.contracts.map((contract) => (
             <tr key={contract.uuid}>
               <td>{contract.title}</td>
-              <td>{contract.status}</td>
+              <td>
+                <Status kind="contract" value={contract.status} />
+              </td>
+              <td>{date(contract.createdAt)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - limit)}>
-        이전
+        {say('이전', 'Previous')}
       </button>
       <button type="button" disabled={last >= data.total} onClick={() => setOffset(offset + limit)}>
-        다음
+        {say('다음', 'Next')}
       </button>
     </section>
   );
@@ -189,10 +205,10 @@ export const UseContract: Story = {
   render: () => <ContractCard lookup={{ uuid: seed.mou.contractUuid }} />,
   play: async ({ canvas }) => {
     const card = await canvas.findByRole('article', { name: seed.mou.title }, { timeout: 5000 });
-    await expect(card).toHaveTextContent('전자서명 WAITING');
+    await expect(card).toHaveTextContent('전자서명 서명 대기');
     const participants = within(card).getAllByRole('listitem');
     await expect(participants).toHaveLength(2);
-    await expect(participants[0]).toHaveTextContent('김지원 (test@prix.im): WAITING');
+    await expect(participants[0]).toHaveTextContent('김지원 (test@prix.im): 서명 차례');
   },
 };
 

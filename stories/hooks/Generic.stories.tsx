@@ -48,7 +48,7 @@ function GenericMutation() {
 function CustomLauncher() {
   const client = useEsignClient();
   const labels = pageLabels[client.locale];
-  const title = labels.frameTitle(pageName(contractDetailUrl.id, client.locale));
+  const title = labels.frameTitle(pageName(contractDetailUrl, client.locale));
   const page = usePageLauncher(contractDetailUrl, { contractUuid: seed.mou.contractUuid }, { mode: 'modal' });
   const { snapshot } = page;
   const dialogOpen = (snapshot.status === 'minting' || snapshot.status === 'open') && snapshot.mode === 'modal';

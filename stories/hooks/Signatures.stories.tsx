@@ -9,8 +9,10 @@ import {
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, within } from 'storybook/test';
+import { useDemoFormat } from '../support/format.js';
 import { useStoryStack } from '../support/LiveContext.js';
 import { eventually, type StoryStack, stackOf } from '../support/play.js';
+import { Status } from '../support/Status.js';
 import { seed } from '../support/seed.js';
 
 interface RecordedReminder {
@@ -59,7 +61,7 @@ function ReminderPanel() {
       <ul aria-label="참여자">
         {signature?.participants.map((participant) => (
           <li key={participant.uuid}>
-            {participant.name} ({participant.status}){' '}
+            {participant.name} <Status kind="participant" value={participant.status} />{' '}
             <button
               type="button"
               disabled={remind.isPending}
@@ -85,18 +87,19 @@ function ReminderPanel() {
 function SignatureOverview() {
   const usage = useSignatureUsage();
   const list = useSignatures({ limit: 10 });
+  const { count, say } = useDemoFormat();
   return (
     <div>
       {usage.data ? (
         <dl data-testid="usage-counts">
-          <dt>전체</dt>
-          <dd>{usage.data.total}</dd>
-          <dt>진행 중</dt>
-          <dd>{usage.data.waiting}</dd>
-          <dt>완료</dt>
-          <dd>{usage.data.done}</dd>
-          <dt>취소</dt>
-          <dd>{usage.data.canceled}</dd>
+          <dt>{say('전체', 'All')}</dt>
+          <dd>{count(usage.data.total)}</dd>
+          <dt>{say('진행 중', 'In progress')}</dt>
+          <dd>{count(usage.data.waiting)}</dd>
+          <dt>{say('완료', 'Signed')}</dt>
+          <dd>{count(usage.data.done)}</dd>
+          <dt>{say('취소', 'Canceled')}</dt>
+          <dd>{count(usage.data.canceled)}</dd>
         </dl>
       ) : (
         <p>불러오는 중…</p>
@@ -104,7 +107,7 @@ function SignatureOverview() {
       <ul aria-label="전자서명 목록">
         {list.data?.data.map((signature) => (
           <li key={signature.uuid}>
-            {signature.title}: {signature.status}
+            {signature.title}: <Status kind="signature" value={signature.status} />
           </li>
         ))}
       </ul>
@@ -121,7 +124,7 @@ function CancelPanel() {
   return (
     <div>
       <p data-testid="signature-status">
-        {signature.title}: {signature.status}
+        {signature.title}: <Status kind="signature" value={signature.status} />
       </p>
       <button
         type="button"
@@ -163,7 +166,8 @@ function CreateFromTemplate() {
       </button>
       {create.data ? (
         <p role="status">
-          요청했습니다: {create.data.signature.title} ({create.data.signature.status}) ·{' '}
+          요청했습니다: {create.data.signature.title} (
+          <Status kind="signature" value={create.data.signature.status} />) ·{' '}
           {create.data.signature.participants.map((participant) => participant.name).join(', ')}
         </p>
       ) : null}
@@ -249,10 +253,10 @@ export const UseCancelSignature: Story = {
   render: () => <CancelPanel />,
   play: async ({ canvas, userEvent }) => {
     const status = await canvas.findByTestId('signature-status', {}, { timeout: 5000 });
-    await expect(status).toHaveTextContent('WAITING');
+    await expect(status).toHaveTextContent('서명 대기');
     await userEvent.click(canvas.getByRole('button', { name: '전자서명 취소' }));
     // Canceled in the sandbox; the contract that shows it refetched.
-    await eventually(() => expect(status).toHaveTextContent('CANCELED'));
+    await eventually(() => expect(status).toHaveTextContent('취소됨'));
     await expect(canvas.getByRole('button', { name: '전자서명 취소' })).toBeDisabled();
   },
 };

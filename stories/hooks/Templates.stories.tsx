@@ -2,6 +2,7 @@ import { useTemplate, useTemplates } from '@esign-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, within } from 'storybook/test';
+import { useDemoFormat } from '../support/format.js';
 import { eventually } from '../support/play.js';
 import { seed } from '../support/seed.js';
 
@@ -9,6 +10,7 @@ import { seed } from '../support/seed.js';
 function TemplatePicker() {
   const list = useTemplates({ signatureCount: true });
   const [key, setKey] = useState<number | null>(null);
+  const format = useDemoFormat();
   const detail = useTemplate(key === null ? null : { templateKey: key });
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '1rem' }}>
@@ -18,7 +20,8 @@ function TemplatePicker() {
             <button type="button" aria-pressed={key === template.id} onClick={() => setKey(template.id)}>
               {template.name}
             </button>{' '}
-            (역할 {template.participants.length}개, 전자서명 {template.signatureCount ?? 0}건)
+            (역할 {format.count(template.participants.length)}개, 전자서명 {format.count(template.signatureCount ?? 0)}
+            건)
           </li>
         ))}
       </ul>
@@ -32,7 +35,7 @@ function TemplatePicker() {
             <ul aria-label="입력 항목">
               {detail.data.objects.map((object) => (
                 <li key={object.id}>
-                  #{object.id} {object.name} ({object.type})
+                  #{object.id} {object.name} ({format.status('objectType', object.type)})
                 </li>
               ))}
             </ul>

@@ -228,6 +228,12 @@ export const EveryState: Story = {
         await expect(canvas.getByTestId(`${row.id}-${locale}-event`)).toHaveTextContent(event);
       }
     }
+    // With the default theme, busy does not look idle: a spinner after the label, the progress cursor.
+    if (document.querySelector('style[data-esign-kit-theme="default"]')) {
+      await expect(getComputedStyle(trigger('minting', 'en')).cursor).toBe('progress');
+      await expect(getComputedStyle(trigger('minting', 'en'), '::after').content).not.toBe('none');
+      await expect(getComputedStyle(trigger('idle', 'en'), '::after').content).toBe('none');
+    }
     // Labels follow each cell's client.
     await expect(trigger('idle', 'ko')).toHaveTextContent('계약서 등록');
     await expect(trigger('idle', 'en')).toHaveTextContent('Contract registration');

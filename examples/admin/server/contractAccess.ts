@@ -9,8 +9,12 @@ import { findContract, listContracts } from '@esign-kit/core/server';
 export interface ContractAccess {
   /** The server client the lookups use (it also reconciles what hosted pages did). */
   readonly client: EsignClient;
-  /** Whether the contract exists and is linked to one of `customerIds`. */
-  ownsContract(customerIds: ReadonlySet<number>, contract: FindContractInput): Promise<boolean>;
+  /**
+   * `true` when the contract exists and is linked to one of `customerIds`; `'not-found'` when it
+   * does not exist or belongs to another tenant, alike, so the proxy answers 404 "no such
+   * contract" for both and nobody can probe for keys (see `authorize` in the proxy's docs).
+   */
+  ownsContract(customerIds: ReadonlySet<number>, contract: FindContractInput): Promise<true | 'not-found'>;
   /**
    * Whether the signature belongs to a contract of `customerIds` (and, when given, has that
    * participant). Prix has no lookup from a signature to its contract, so this pages through the
@@ -60,10 +64,10 @@ export function createContractAccess(client: EsignClient): ContractAccess {
     async ownsContract(customerIds, input) {
       try {
         const { contract } = await client.request(findContract, input);
-        return contract.customers.some((customer) => customerIds.has(customer.id));
+        return contract.customers.some((customer) => customerIds.has(customer.id)) || 'not-found';
       } catch (error) {
-        // Not found or malformed: refused like another tenant's, so nobody can probe for keys.
-        if (isEsignKitError(error) && error.status !== undefined && error.status < 500) return false;
+        // Not found or malformed: answered like another tenant's, so nobody can probe for keys.
+        if (isEsignKitError(error) && error.status !== undefined && error.status < 500) return 'not-found';
         throw error;
       }
     },

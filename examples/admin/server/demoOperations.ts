@@ -11,12 +11,14 @@ import {
   getTemplate,
   listContracts,
   listContractTags,
+  listCreditUsages,
   listTemplates,
   setContractTags,
   templateUseUrl,
   updateCustomer,
 } from '@esign-kit/core/server';
 import {
+  type AuthorizeAnswer,
   allow,
   allowReminderAddressOverride,
   createHostedPageReconciler,
@@ -48,8 +50,9 @@ const everyOwned = (tenant: Tenant, ids: readonly number[] | undefined) =>
  * - Templates, tags and credits belong to the whole business and are open to both tenants.
  */
 export function demoOperations(tenantOf: TenantOf, access: ContractAccess): OperationRule[] {
+  // A rule may answer 'not-found' (404) instead of false (403): see `ContractAccess.ownsContract`.
   const rule =
-    <TInput>(check: (tenant: Tenant, input: TInput) => boolean | Promise<boolean>) =>
+    <TInput>(check: (tenant: Tenant, input: TInput) => AuthorizeAnswer | Promise<AuthorizeAnswer>) =>
     ({ request, input }: { request: Request; input: TInput }) => {
       const tenant = tenantOf(request);
       return tenant ? check(tenant, input) : false;
@@ -147,6 +150,7 @@ export function demoOperations(tenantOf: TenantOf, access: ContractAccess): Oper
     ),
     allow(listContractTags, always),
     allow(creditStatus, always),
+    allow(listCreditUsages, always),
     allow(createCustomer, always),
     allow(
       getCustomer,

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from './i18n/LocaleContext.js';
+import { focusWhenRendered } from './navigation/focusWhenRendered.js';
 import { SignInScreen } from './session/SignInScreen.js';
 import { useSession } from './session/useSession.js';
 import { Header } from './shell/Header.js';
@@ -9,8 +11,30 @@ export function App() {
   const { t } = useI18n();
   const session = useSession();
   const user = session.data?.user ?? null;
+  const mainRef = useRef<HTMLElement>(null);
+  const known = session.data !== undefined;
+  const userId = user?.id ?? null;
+  const previousUser = useRef<string | null | undefined>(undefined);
+
+  // The button that was pressed is gone after signing in or out: focus goes to the heading of
+  // what replaced it (the first screen, or the sign-in card), not to the page's body.
+  useEffect(() => {
+    const main = mainRef.current;
+    if (!known || !main) return;
+    const previous = previousUser.current;
+    previousUser.current = userId;
+    if (previous === undefined || previous === userId) return;
+    if (!userId) {
+      // The next person to sign in starts at the list, not on the previous user's contract.
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+      return focusWhenRendered(main, '#sign-in-title');
+    }
+    if (main.querySelector('.admin-screen')?.contains(document.activeElement)) return;
+    return focusWhenRendered(main, '.admin-screen h2');
+  }, [known, userId]);
+
   return (
-    <main className="demo">
+    <main className="demo" ref={mainRef}>
       <Header user={user} sandbox={session.data?.config.sandbox ?? true} />
       <p className="key-note">{t.app.keyNote}</p>
       {session.isPending ? <p aria-busy="true">{t.app.loading}</p> : null}

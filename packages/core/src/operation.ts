@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import type { ErrorCode } from './errors/errorCodes.js';
+import type { Locale } from './errors/locale.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -29,13 +30,32 @@ export interface OperationTypes<TInput, TParsed, TData> {
 }
 
 /**
+ * What is true of a Prix-hosted page (a `page-url` operation), carried by its definition and
+ * copied to its route, so that the launcher and the page buttons read it from the operation they
+ * were given instead of tables keyed by id (and a bundle holds the facts of the pages it uses).
+ */
+export interface PageFacts {
+  /** The page's name, for the dialog title and the default button text. */
+  readonly name: Readonly<Record<Locale, string>>;
+  /**
+   * Where the input takes the `successUrl` Prix sends the user to when the page is done, as a
+   * path of field names (`['input', 'option', 'successUrl']`). Left out for pages that have none:
+   * they settle when closed.
+   */
+  readonly successUrlAt?: readonly string[] | undefined;
+  /**
+   * Ids of the operations whose cached queries may be stale once the page settled: they are
+   * refetched, so the server says what happened (the page's own report is only a hint).
+   */
+  readonly invalidates: readonly string[];
+}
+
+/**
  * Where and how an operation is sent, without its schemas: what the client, the query keys, the
  * page launcher and the hooks need. Browser bundles use these (`findContractRoute`, …), so they
  * carry no validator; the proxy validates every input with the operation's schema before Prix
- * is called, and answers invalid input with `ESIGN_KIT_INVALID_INPUT` and its issues.
- *
- * An {@link OperationDefinition} is also a route: pass one to the client and it validates the
- * input in the browser too, before any request.
+ * is called, and answers invalid input with `ESIGN_KIT_INVALID_INPUT` and its issues. To check
+ * an input in the browser too, before any request, pass `validated(definition)` instead.
  */
 export interface OperationRoute<
   TId extends string = string,
@@ -63,16 +83,20 @@ export interface OperationRoute<
   readonly serverOnly: boolean;
   /** Set on endpoints Prix has deprecated: names the replacement. */
   readonly deprecated?: string | undefined;
-  /** Present on definitions only: the client then validates the input before sending it. */
-  readonly input?: z.ZodMiniType<TParsed, TInput> | undefined;
-  /** Present on definitions only: the server client checks `data` against it. */
-  readonly data?: z.ZodMiniType<TData> | undefined;
+  /** What is true of the page a `page-url` operation opens; present on those only. */
+  readonly page?: PageFacts | undefined;
   /** Compile-time only (see {@link OperationTypes}). */
   readonly '~types'?: OperationTypes<TInput, TParsed, TData> | undefined;
 }
 
-/** Any route or definition, whatever its types: what the client and the hooks accept. */
-export type AnyOperationRoute = OperationRoute<string, unknown, unknown, unknown, OperationKind>;
+/**
+ * Any route, whatever its types: what the client, the query options, the launcher and the hooks
+ * accept. A definition is one too (it has every field of a route), but nothing reads its schemas.
+ */
+export type AnyRoute = OperationRoute<string, unknown, unknown, unknown, OperationKind>;
+
+/** @deprecated Renamed {@link AnyRoute}. */
+export type AnyOperationRoute = AnyRoute;
 
 /**
  * One Prix kit endpoint, described as data: the client, the proxy allowlist, the sandbox and
@@ -103,6 +127,8 @@ export interface OperationDefinition<
   readonly summary: string;
   /** Where Prix documents the endpoint; every built-in operation has one. */
   readonly reference?: OperationReference | undefined;
+  /** A valid input (see {@link OperationDefinitionInit.example}). */
+  readonly example?: { readonly input: TInput } | undefined;
 }
 
 /**
@@ -127,32 +153,36 @@ export interface OperationReference {
  * Any operation definition (schemas included), whatever its types. Used where operations are
  * stored together (registries, the proxy allowlist, the sandbox).
  */
-export interface AnyOperation extends AnyOperationRoute {
+export interface AnyOperationDefinition extends AnyRoute {
   readonly input: z.ZodMiniType;
   readonly data: z.ZodMiniType;
   readonly errors: readonly ErrorCode[];
   readonly summary: string;
   readonly reference?: OperationReference | undefined;
+  readonly example?: { readonly input: unknown } | undefined;
 }
 
+/** @deprecated Renamed {@link AnyOperationDefinition}. */
+export type AnyOperation = AnyOperationDefinition;
+
 /** The input a caller passes to an operation. */
-export type OperationInput<TOperation extends AnyOperationRoute> = NonNullable<TOperation['~types']>['input'];
+export type OperationInput<TOperation extends AnyRoute> = NonNullable<TOperation['~types']>['input'];
 /** The validated input (defaults applied). */
-export type OperationParsedInput<TOperation extends AnyOperationRoute> = NonNullable<TOperation['~types']>['parsed'];
+export type OperationParsedInput<TOperation extends AnyRoute> = NonNullable<TOperation['~types']>['parsed'];
 /** The `data` an operation resolves to. */
-export type OperationData<TOperation extends AnyOperationRoute> = NonNullable<TOperation['~types']>['data'];
+export type OperationData<TOperation extends AnyRoute> = NonNullable<TOperation['~types']>['data'];
 
 /**
  * The schema-free route of a definition, with the same types: what `routes.generated.ts` is
  * made of (`export const findContractRoute: RouteOf<typeof findContract> = { … }`).
  */
-export type RouteOf<TOperation extends AnyOperationRoute> = OperationRoute<
+export type RouteOf<TOperation extends AnyRoute> = OperationRoute<
   TOperation['id'],
   OperationInput<TOperation>,
   OperationParsedInput<TOperation>,
   OperationData<TOperation>,
   TOperation['kind']
-> & { readonly input?: undefined; readonly data?: undefined };
+>;
 
 export interface OperationDefinitionInit<
   TId extends string,
@@ -173,6 +203,17 @@ export interface OperationDefinitionInit<
   summary: string;
   /** Where Prix documents the endpoint (section and page), for the generated docs. */
   reference?: OperationReference;
+  /**
+   * A valid input, from the reference where it has one: the round-trip tests send it through the
+   * wire and back, so a new operation needs no separate fixture. Server side only (routes omit it).
+   */
+  example?: { readonly input: z.input<TInputSchema> };
+  /**
+   * What is true of the page a `page-url` operation opens (refused on other kinds). Every
+   * built-in page has it; without it a page is called "page", takes no `successUrl`, and every
+   * cached kit query is refetched when it settles.
+   */
+  page?: PageFacts;
 }
 
 const placeholder = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
@@ -212,6 +253,9 @@ export function defineOperation<
       `defineOperation(${init.id}): path "${init.path}" must be relative to kit-api/v1, without leading, trailing or double slashes.`,
     );
   }
+  if (init.page && init.kind !== 'page-url') {
+    throw new TypeError(`defineOperation(${init.id}): only a page-url operation takes \`page\`.`);
+  }
   const pathParams = [...init.path.matchAll(placeholder)].map((match) => match[1] as string);
   return Object.freeze({
     id: init.id,
@@ -227,5 +271,15 @@ export function defineOperation<
     deprecated: init.deprecated,
     summary: init.summary,
     reference: init.reference && Object.freeze({ section: init.reference.section, page: init.reference.page }),
+    example: init.example && Object.freeze({ input: init.example.input }),
+    page: init.page && freezePage(init.page),
+  });
+}
+
+function freezePage(page: PageFacts): PageFacts {
+  return Object.freeze({
+    name: Object.freeze({ ...page.name }),
+    successUrlAt: page.successUrlAt && Object.freeze([...page.successUrlAt]),
+    invalidates: Object.freeze([...page.invalidates]),
   });
 }

@@ -11,7 +11,8 @@ interface UpstreamCall {
   readonly operation: AnyOperation;
   readonly input: unknown;
   readonly apiKey: string;
-  readonly clientSignal: AbortSignal;
+  /** The browser's request signal; `undefined` for a call that runs to its end (a mutation). */
+  readonly clientSignal: AbortSignal | undefined;
 }
 
 /**

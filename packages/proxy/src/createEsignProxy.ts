@@ -122,7 +122,12 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
   return async function handleEsignRequest(request: Request): Promise<Response> {
     const started = performance.now();
     const url = new URL(request.url);
-    const handled = await handle(request, url).catch((cause: unknown) => failed(request, cause));
+    let handled: Handled;
+    try {
+      handled = await handle(request, url);
+    } catch (cause) {
+      handled = failed(request, cause);
+    }
     const response = responderFor(handled.secrets)(handled.outcome);
     if (config.onLog) {
       const subPath = url.pathname.slice(prefix.length);

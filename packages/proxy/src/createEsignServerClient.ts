@@ -1,5 +1,5 @@
 import { createEsignClient, type DriftEvent, type EsignClient, EsignKitError, type Locale } from '@esign-kit/core';
-import { type AnyOperation, builtInOperations, describeErrorCode } from '@esign-kit/core/server';
+import { type AnyOperation, builtInOperations, describeErrorCode, validated } from '@esign-kit/core/server';
 import { isNewDrift, readUpstreamData } from './readUpstreamData.js';
 import { parseUpstreamUrl } from './upstreamUrl.js';
 
@@ -112,7 +112,7 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
     // Nothing stands between this client and Prix, so it always validates: a route (say
     // `findContractRoute`, which carries no schema) is swapped for its built-in definition.
     request(operation, input, requestOptions) {
-      const definition = operation.input ? operation : definitionOf(operation.id);
+      const definition = 'input' in operation ? (operation as unknown as AnyOperation) : definitionOf(operation.id);
       if (!definition) {
         return Promise.reject(
           new TypeError(
@@ -121,8 +121,8 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
         );
       }
       return client
-        .request(definition as typeof operation, input, requestOptions)
-        .then((data) => readData(definition as AnyOperation, data) as typeof data);
+        .request(validated(definition) as unknown as typeof operation, input, requestOptions)
+        .then((data) => readData(definition, data) as typeof data);
     },
   };
 }

@@ -9,7 +9,13 @@ export {
 } from './createEsignServerClient.js';
 export { idempotencyHeader } from './idempotency.js';
 export { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
-export type { AuthorizeContext, EsignProxyErrorEvent, EsignProxyLogEvent, EsignProxyOptions } from './options.js';
+export type {
+  AuthorizeAnswer,
+  AuthorizeContext,
+  EsignProxyErrorEvent,
+  EsignProxyLogEvent,
+  EsignProxyOptions,
+} from './options.js';
 export { hideInputs, type InputPin, pinInput } from './pinInput.js';
 export type { PublicOrigins } from './publicOrigins.js';
 export { defaultRateLimits, type RateLimitRule } from './rateLimit.js';

@@ -1,18 +1,19 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import type { AnyOperation } from '@esign-kit/core/server';
+import type { AuthorizeAnswer } from './options.js';
 
 /** A per-operation check, with the operation's own input type. */
 export type OperationAuthorize<TOperation extends AnyOperation> = (context: {
   readonly request: Request;
   readonly operation: TOperation;
   readonly input: OperationParsedInput<TOperation>;
-}) => boolean | Promise<boolean>;
+}) => AuthorizeAnswer | Promise<AuthorizeAnswer>;
 
 type AnyOperationCheck = (context: {
   readonly request: Request;
   readonly operation: AnyOperation;
   readonly input: unknown;
-}) => boolean | Promise<boolean>;
+}) => AuthorizeAnswer | Promise<AuthorizeAnswer>;
 
 /** One entry of the proxy's `operations`: an operation plus a check that applies to it only. */
 export interface OperationRule {
@@ -22,7 +23,8 @@ export interface OperationRule {
 
 /**
  * Allows an operation through the proxy with an extra check of its own, typed by its input.
- * The proxy's global `authorize` runs first; both must say yes.
+ * The proxy's global `authorize` runs first; both must say yes. Like `authorize`, the check may
+ * answer `'not-found'` (404 `ESIGN_KIT_NOT_FOUND`) instead of `false` (403).
  *
  * @example
  * ```ts

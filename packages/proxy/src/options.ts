@@ -16,6 +16,13 @@ export interface AuthorizeContext {
   readonly input: unknown;
 }
 
+/**
+ * What `authorize` (and a check given with `allow`) answers: `true` goes ahead, `false` is 403
+ * `ESIGN_KIT_FORBIDDEN`, `'not-found'` is 404 `ESIGN_KIT_NOT_FOUND`: the same answer whether the
+ * row is missing or out of reach.
+ */
+export type AuthorizeAnswer = boolean | 'not-found';
+
 /** Something the proxy reports to the app's own logging. Never contains the API key. */
 export interface EsignProxyErrorEvent {
   readonly errorCode: string;
@@ -53,9 +60,16 @@ export interface EsignProxyOptions {
   upstream: string;
   /**
    * Decides whether this request may go ahead. Required: without it the proxy refuses to start
-   * (fail closed). Return `false` to answer 403 `ESIGN_KIT_FORBIDDEN`.
+   * (fail closed). Return `true` to go ahead, `false` to answer 403 `ESIGN_KIT_FORBIDDEN`
+   * ("you may not do this"), or `'not-found'` to answer 404 `ESIGN_KIT_NOT_FOUND` ("no such
+   * item among those you can reach"). Give `'not-found'` for a row that does not exist and for
+   * one the user may not see alike: the answer is then the same for both, so existence stays hidden.
+   * @example
+   * ```ts
+   * authorize: async ({ request, input }) => ((await ownsRow(request, input)) ? true : 'not-found')
+   * ```
    */
-  authorize: (context: AuthorizeContext) => boolean | Promise<boolean>;
+  authorize: (context: AuthorizeContext) => AuthorizeAnswer | Promise<AuthorizeAnswer>;
   /**
    * A check that needs only the request (is anyone signed in?), run right after routing: before
    * the body is read or the input validated. `false` answers 403 `ESIGN_KIT_FORBIDDEN` with no

@@ -1,7 +1,7 @@
 import type { EsignProxyErrorEvent } from './options.js';
 import { type Refusal, refuse } from './pipeline/outcome.js';
 import type { TrustedOrigins } from './publicOrigins.js';
-import { checkRedirects } from './redirectPolicy.js';
+import { checkRedirects, hasRedirectField } from './redirectPolicy.js';
 
 export interface OriginPolicy {
   /**
@@ -62,8 +62,8 @@ export function createOriginPolicy(
     },
 
     async checkRedirects(request, url, input, operationId) {
-      // Trusting no origin reports every redirect field: an input without any needs no origins.
-      if (checkRedirects(input, []).length === 0) return undefined;
+      // An input without any redirect field needs no origins.
+      if (!hasRedirectField(input)) return undefined;
       const trusted = await trustedOrigins(request, url, 'redirects');
       if (!trusted.ok) return notConfigured(trusted.detail, operationId);
       const issues = checkRedirects(input, trusted.origins);

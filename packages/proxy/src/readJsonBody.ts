@@ -34,11 +34,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   return parseJson(joinChunks(chunks, size), maxBytes);
 }
 
+/** Whole bodies only (no `stream`), so one decoder, keeping no state between calls, serves every request. */
+const decoder = new TextDecoder();
+
 function parseJson(bytes: Uint8Array, maxBytes: number): BodyResult {
   if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large' };
   if (bytes.byteLength === 0) return { ok: true, body: undefined };
   try {
-    return { ok: true, body: JSON.parse(new TextDecoder().decode(bytes)) };
+    return { ok: true, body: JSON.parse(decoder.decode(bytes)) };
   } catch {
     return { ok: false, reason: 'not-json' };
   }

@@ -5,6 +5,13 @@ export type UpstreamBody =
   | { readonly ok: false; readonly reason: 'too-large' };
 
 /**
+ * Decodes whole bodies only: a decoder used with `{ stream: true }` leaves Node's fast UTF-8 path
+ * for a slower converter of its own, and the text it builds piece by piece parses slower too.
+ * Without `stream` a decoder keeps no state between calls, so one serves every request.
+ */
+const decoder = new TextDecoder();
+
+/**
  * Reads an upstream answer's body as a stream, counting bytes, under the call's `signal`.
  *
  * - Past `maxBytes` (a declared `content-length` is checked first, the stream is counted too),
@@ -37,8 +44,7 @@ export async function readUpstreamBody(
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });
 
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let size = 0;
   let complete = false;
   try {
@@ -50,15 +56,26 @@ export async function readUpstreamBody(
       if (next.done) break;
       size += next.value.byteLength;
       if (size > maxBytes) return { ok: false, reason: 'too-large' };
-      text += decoder.decode(next.value, { stream: true });
+      chunks.push(next.value);
     }
     complete = true;
   } finally {
     signal.removeEventListener('abort', onAbort);
     if (!complete) void reader.cancel().catch(ignore);
   }
-  text += decoder.decode();
-  return { ok: true, payload: parseJson(text) };
+  return { ok: true, payload: parseJson(decoder.decode(joined(chunks, size))) };
+}
+
+/** The chunks as one array (most bodies arrive in one chunk: no copy then). */
+function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** The declared size of a body sent as is; a compressed body's length says nothing of what it expands to. */

@@ -201,7 +201,9 @@ export function createHostedPageReconciler(options: HostedPageReconcilerOptions)
       return {
         ...rule,
         authorize: async (context) => {
-          if (!(await rule.authorize(context))) return false;
+          // Only `true` goes on: `false` and 'not-found' are passed on as they are.
+          const answer = await rule.authorize(context);
+          if (answer !== true) return answer;
           const scope = await options.scopeOf(context.request);
           // Fail closed: a page nobody can be held to, or more open pages than can be tracked.
           if (!scope || windows.length >= maxWindows) return false;

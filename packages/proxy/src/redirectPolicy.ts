@@ -40,3 +40,21 @@ export function checkRedirects(input: unknown, allowedOrigins: readonly string[]
   visit(input, []);
   return issues;
 }
+
+/**
+ * Whether a validated input holds a `successUrl` / `redirectUrl` string anywhere: most inputs
+ * hold none, and then the origins need not be looked up nor the input walked again.
+ */
+export function hasRedirectField(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasRedirectField(item)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const inner = (value as Record<string, unknown>)[key];
+    if ((redirectFields.has(key) && typeof inner === 'string') || hasRedirectField(inner)) return true;
+  }
+  return false;
+}

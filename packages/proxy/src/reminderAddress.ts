@@ -43,7 +43,8 @@ export function allowReminderAddressOverride(options: ReminderAddressOverrideOpt
   return withInputRule(rule, {
     kind: 'reminder-address',
     apply: async (context) => {
-      if (hasSendInput(context.input) && !(await allowAddress(context as Parameters<ReminderCheck>[0]))) {
+      // Only `true` allows the address ('not-found' is a refusal too).
+      if (hasSendInput(context.input) && (await allowAddress(context as Parameters<ReminderCheck>[0])) !== true) {
         return refuse('ESIGN_KIT_REMINDER_ADDRESS_NOT_ALLOWED', {
           issues: [{ path: 'sendInput.sendAddress', message: 'This address is not allowed for this reminder.' }],
         });

@@ -1,4 +1,5 @@
 import type { ErrorTexts, KitErrorCode, ValidationIssue } from '@esign-kit/core';
+import { withIssueTexts } from '@esign-kit/core/issues';
 import { describeErrorCode, type ErrorCatalogueEntry } from '@esign-kit/core/server';
 
 /**
@@ -69,7 +70,8 @@ export function kitError(
     errorCode,
     message: entry?.en ?? errorCode,
     ...textsOf(entry),
-    ...(extra.issues ? { issues: extra.issues } : {}),
+    // Each validator issue in Korean and English too (`texts`), so a browser shows it in its language.
+    ...(extra.issues ? { issues: withIssueTexts(extra.issues) } : {}),
   };
   const response = jsonResponse(body, extra.status ?? entry?.status ?? 500, secrets, extra.headers);
   errorCodes.set(response, errorCode);

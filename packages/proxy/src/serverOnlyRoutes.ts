@@ -62,13 +62,18 @@ export function createUpstreamPathGuard(
     if (segments.some((segment) => segment === undefined || segment === '' || segment === '.' || segment === '..')) {
       return 'path-changes';
     }
-    if (new URL(path, 'http://upstream.invalid/base/').pathname !== `/base/${path}`) return 'path-changes';
+    // URL normalisation only rewrites escapes and characters outside these (dot segments are refused above).
+    if (!plainPath.test(path) && new URL(path, 'http://upstream.invalid/base/').pathname !== `/base/${path}`) {
+      return 'path-changes';
+    }
     const watched = reachable.get(operation);
     if (!watched) return undefined;
     const read = segments.map((segment) => (segment as string).toLowerCase().replace(/[;.].*$/s, ''));
     return watched.some((route) => matches(route, read)) ? 'server-only' : undefined;
   };
 }
+
+const plainPath = /^[\w.~/-]*$/;
 
 /** Could one request match both patterns? Same method and length, and no two literals differ. */
 function overlaps(a: RoutePattern, b: RoutePattern): boolean {

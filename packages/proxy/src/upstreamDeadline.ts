@@ -13,7 +13,10 @@ export interface Deadline {
 
 /**
  * Starts the clock for an upstream call: the signal aborts after `timeoutMs` (all attempts
- * together, the body included) or as soon as `clientSignal` does.
+ * together, the body included) or as soon as `clientSignal` does. Without a `clientSignal`
+ * (a mutation, which runs to its end whoever leaves) only the time counts, and no listener is
+ * added anywhere: a listener on one signal shared by every mutation in flight would cost each
+ * add and remove a walk over all the others.
  *
  * A controller, a timer and a listener rather than
  * `AbortSignal.any([AbortSignal.timeout(timeoutMs), clientSignal])`: on Node 20 those build two
@@ -27,29 +30,52 @@ export interface Deadline {
  * on Node 20 (nodejs/node#55428): after a garbage collection, aborting it may no longer reach
  * a body still being read, so nothing may rely on that link alone.
  */
-export function startDeadline(timeoutMs: number, clientSignal: AbortSignal): Deadline {
-  const controller = new AbortController();
-  let ended: DeadlineEnd | undefined;
-  const end = (why: DeadlineEnd, reason: unknown) => {
-    if (ended) return;
-    ended = why;
-    controller.abort(reason);
-  };
-  const timer = setTimeout(
-    () => end('timeout', new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError')),
-    timeoutMs,
-  );
-  const onClientAbort = () => end('client-closed', clientSignal.reason);
-  if (clientSignal.aborted) onClientAbort();
-  else clientSignal.addEventListener('abort', onClientAbort, { once: true });
-  return {
-    signal: controller.signal,
-    get ended() {
-      return ended;
-    },
-    release() {
-      clearTimeout(timer);
-      clientSignal.removeEventListener('abort', onClientAbort);
-    },
-  };
+export function startDeadline(timeoutMs: number, clientSignal?: AbortSignal): Deadline {
+  return new RunningDeadline(timeoutMs, clientSignal);
+}
+
+/**
+ * A class rather than closures: one object per call (it is also the client signal's listener,
+ * through `handleEvent`), and the timer gets it as an argument.
+ */
+class RunningDeadline implements Deadline {
+  readonly #controller = new AbortController();
+  readonly #clientSignal: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  #ended: DeadlineEnd | undefined;
+
+  constructor(timeoutMs: number, clientSignal: AbortSignal | undefined) {
+    this.#clientSignal = clientSignal;
+    this.#timer = setTimeout(timeUp, timeoutMs, this, timeoutMs);
+    if (clientSignal?.aborted) this.handleEvent();
+    else clientSignal?.addEventListener('abort', this, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get ended(): DeadlineEnd | undefined {
+    return this.#ended;
+  }
+
+  /** The client signal aborted. */
+  handleEvent(): void {
+    this.end('client-closed', this.#clientSignal?.reason);
+  }
+
+  end(why: DeadlineEnd, reason: unknown): void {
+    if (this.#ended) return;
+    this.#ended = why;
+    this.#controller.abort(reason);
+  }
+
+  release(): void {
+    clearTimeout(this.#timer);
+    this.#clientSignal?.removeEventListener('abort', this);
+  }
+}
+
+function timeUp(deadline: RunningDeadline, timeoutMs: number): void {
+  deadline.end('timeout', new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError'));
 }

@@ -32,16 +32,8 @@ export {
   type PageInputProp,
 } from './pages/PageButton.js';
 export { PageDialog, type PageDialogProps, pageFrameSandbox } from './pages/PageDialog.js';
-export {
-  BulkContractButton,
-  ContractDetailButton,
-  ContractFormButton,
-  ContractListButton,
-  ContractSignatureButton,
-  ParticipantLinkButton,
-  TemplateFormButton,
-  UseTemplateButton,
-} from './pages/pageButtons.js';
+// One button per built-in page (pageButtons.tsx exports nothing else): a new one needs no line here.
+export * from './pages/pageButtons.js';
 export {
   type PageLauncherCallbacks,
   type UsePageLauncherOptions,

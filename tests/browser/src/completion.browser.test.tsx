@@ -133,6 +133,33 @@ describe('UseTemplateButton completes through the return page', () => {
     expect(await commands.tabUrls()).toHaveLength(1);
   });
 
+  it('moved from the modal to a tab: says so (not "closed"), and completion still comes from the tab', async () => {
+    const { title, onComplete, onClose, trigger } = await renderApp('modal');
+
+    await userEvent.click(trigger);
+    const dialog = page.getByRole('dialog');
+    await expect.element(dialog).toHaveAttribute('data-state', 'ready');
+    await userEvent.click(page.getByRole('button', { name: 'Open in a new tab' }));
+
+    const tab = await commands.waitForTab(usePages);
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(trigger).toHaveAttribute('data-state', 'open');
+    const note = page.getByRole('status').filter({ hasText: 'The page moved to a new tab.' });
+    await expect.element(note).toHaveAttribute('data-status', 'moved-to-tab');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(await commands.inspectDocument(tab)).toMatchObject({ status: 200, framed: false, hasOpener: false });
+
+    await commands.clickInTab(usePages, 'button[type="submit"]');
+
+    await expect.element(trigger).toHaveAttribute('data-state', 'settled');
+    await expect.element(note).not.toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+    await expect.element(page.getByText('1 contracts')).toBeVisible();
+    await expect.element(page.getByRole('listitem')).toHaveTextContent(title);
+    await expect.poll(() => commands.tabUrls()).toHaveLength(1);
+  });
+
   it('in a tab: closing the page without submitting settles closed, and nothing was created', async () => {
     const { onComplete, onClose, trigger } = await renderApp('tab');
 

@@ -23,6 +23,7 @@ const texts = {
     close: '닫기',
     popupBlocked: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.',
     openLink: '페이지 열기',
+    movedToTab: '페이지를 새 탭으로 옮겼습니다.',
     urlRejected:
       'https://evil.example의 페이지는 허용되지 않아 열지 않았습니다. 맞는 주소라면 allowedOrigins(EsignKitProvider의 pages)에 추가하세요.',
   },
@@ -34,6 +35,7 @@ const texts = {
     close: 'Close',
     popupBlocked: 'The browser blocked the new tab. Use the link below.',
     openLink: 'Open the page',
+    movedToTab: 'The page moved to a new tab.',
     urlRejected:
       "The page was not opened: https://evil.example is not allowed. If it is the right address, add it to allowedOrigins (EsignKitProvider's pages).",
   },
@@ -65,6 +67,17 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
     release();
     await expect.element(dialog).toHaveAttribute('data-state', 'ready');
     expect(dialog.element().querySelector('iframe')?.title).toBe(text.dialog);
+  });
+
+  it('says the page moved to a new tab when opened there from the dialog', async () => {
+    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />, { locale });
+    await userEvent.click(page.getByRole('button', { name: text.trigger, exact: true }));
+    await expect.element(page.getByRole('dialog')).toHaveAttribute('data-state', 'ready');
+
+    await userEvent.click(page.getByRole('button', { name: text.openInNewTab, exact: true }));
+
+    await expect.element(page.getByRole('status')).toHaveTextContent(text.movedToTab);
+    expect(page.getByRole('status').element().textContent).toBe(text.movedToTab);
   });
 
   it('says a popup was blocked, with a link to follow', async () => {

@@ -112,7 +112,12 @@ describe('ContractDetailButton in a modal', () => {
 
   it('opens the page in a new tab from the dialog, and the dialog goes away', async () => {
     const recorder = recordingFetch();
-    await render(<ContractDetailButton input={{ contractUuid }} mode="modal" />, { fetch: recorder.fetch });
+    const onMoveToTab = vi.fn();
+    const onClose = vi.fn();
+    await render(
+      <ContractDetailButton input={{ contractUuid }} mode="modal" onMoveToTab={onMoveToTab} onClose={onClose} />,
+      { fetch: recorder.fetch },
+    );
     const trigger = page.getByRole('button', { name: 'Contract details' });
     await userEvent.click(trigger);
     await expect.element(dialog()).toHaveAttribute('data-state', 'ready');
@@ -126,5 +131,15 @@ describe('ContractDetailButton in a modal', () => {
     expect(recorder.requests).toHaveLength(2);
     await expect.element(dialog()).not.toBeInTheDocument();
     await expect.element(trigger).toHaveAttribute('data-state', 'open');
+    // Moved, not closed: the button says where the page went, and no "closed" is reported.
+    await expect.element(page.getByRole('status')).toHaveTextContent('The page moved to a new tab.');
+    expect(onMoveToTab).toHaveBeenCalledWith('open_in_tab');
+    expect(onClose).not.toHaveBeenCalled();
+
+    // Closing that tab is what closes the page.
+    await commands.closeTabs(detailPages);
+    await expect.element(trigger).toHaveAttribute('data-state', 'settled');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await expect.element(page.getByRole('status')).not.toBeInTheDocument();
   });
 });

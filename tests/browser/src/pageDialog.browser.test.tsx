@@ -69,6 +69,20 @@ describe('PageDialog', () => {
     }
   });
 
+  it('goes from the dialog to its first control with Tab, and to its last with Shift+Tab', async () => {
+    await render(<Harness />);
+    await userEvent.click(page.getByRole('button', { name: 'Open contract' }));
+    const dialog = page.getByRole('dialog').element();
+    expect(document.activeElement).toBe(dialog);
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(page.getByRole('button', { name: 'Open in a new tab' }).element());
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(dialog.querySelector('iframe'));
+    (dialog as HTMLElement).focus();
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(dialog.querySelector('iframe'));
+  });
+
   it('closes on Escape, then returns focus to the trigger and undoes inert and scroll lock', async () => {
     const onClose = vi.fn();
     await render(<Harness onClose={onClose} />);

@@ -48,9 +48,11 @@ it("sets a contract's tags and finds it again with the tag filter", async () => 
   const page = await signIn(context, 'Sign in as Seoyeon Lee');
   await lookUp(page, 'PARTNER-2025-009');
   const tags = page.getByRole('group', { name: 'Tags' });
+  // The editor starts from the contract's tags: 공급, from its template. Ticking 데모 keeps it.
+  await expect.poll(() => tags.getByRole('checkbox', { name: '공급' }).isChecked()).toBe(true);
   await tags.getByRole('checkbox', { name: '데모' }).check();
   await page.getByRole('button', { name: 'Save tags' }).click();
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved with 1 tag.' }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved with 2 tags.' }).count()).toBe(1);
 
   const list = page.getByRole('region', { name: 'Contracts', exact: true });
   await list.getByRole('combobox', { name: 'Tag' }).selectOption({ label: '데모' });

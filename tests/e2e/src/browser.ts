@@ -11,6 +11,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
+/** The two sizes the admin is judged at (issue 14): a laptop and a phone. */
+export const desktop = { width: 1440, height: 900 } as const;
+export const phone = { width: 390, height: 844 } as const;
+
+/** How wide the page's content is: more than the viewport means a horizontal scroll. */
+export function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
 /** A fresh browser profile (no cookies) in the given language, at a desktop size. */
 export function newContext(browser: Browser, locale: 'en-US' | 'ko-KR' = 'en-US'): Promise<BrowserContext> {
   return browser.newContext({ locale, viewport: { width: 1280, height: 900 } });

@@ -51,6 +51,13 @@ it('opens the bulk-contract page of a one-participant template in a modal, pre-s
   await panel
     .getByRole('combobox', { name: 'Template' })
     .selectOption({ label: '개인정보 수집·이용 동의서 · 1 participant' });
+  // One participant: the page can open once it has a recipient to send to (bulk.e2e.test.ts).
+  const recipient = panel.getByRole('group', { name: 'Recipient 1' });
+  await recipient.waitFor();
+  expect(await bulk.isDisabled()).toBe(true);
+  await recipient.getByRole('textbox', { name: 'Contract title' }).fill('모달 대량 동의서');
+  await recipient.getByRole('textbox', { name: 'Name', exact: true }).fill('윤서준');
+  await recipient.getByRole('textbox', { name: 'Mobile number' }).fill('010-7777-0001');
   expect(await bulk.isDisabled()).toBe(false);
 
   await bulk.click();

@@ -13,7 +13,7 @@ afterAll(async () => {
 
 it('refuses the reminder after the limit (3 per participant per hour) with the message in Korean and what to do', async () => {
   const context = await newContext(browser, 'ko-KR');
-  const page = await signIn(context, '이서연(으)로 로그인');
+  const page = await signIn(context, '이서연으로 로그인');
   const contract = await sandboxContract('PARTNER-2025-004');
   const signer = contract.signature?.participants.find((participant) => participant.role === '갑');
   if (!signer) throw new Error('PARTNER-2025-004 has no 갑 participant.');

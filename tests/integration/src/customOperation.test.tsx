@@ -1,5 +1,5 @@
 import { createEsignClient, type EsignKitError, esignKeys, isEsignKitError } from '@esign-kit/core';
-import { browserSafeOperations, defineOperation, findContract } from '@esign-kit/core/server';
+import { browserSafeOperations, defineOperation, findContract, validated } from '@esign-kit/core/server';
 import { createEsignProxy } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { useEsignMutation, useEsignQuery } from '@esign-kit/react';
@@ -181,7 +181,7 @@ describe('a custom operation through client → proxy → upstream', () => {
 
   it('validates its input before any request: in the client, and in the proxy for raw HTTP', async () => {
     const { client, counter } = countingClient();
-    const error = await rejection(client.request(listSeals, { type: 'STAMP' } as never));
+    const error = await rejection(client.request(validated(listSeals), { type: 'STAMP' } as never));
     expect(error).toMatchObject({ errorCode: 'ESIGN_KIT_INVALID_INPUT', status: undefined });
     expect(error.issues).toContainEqual(expect.objectContaining({ path: 'type' }));
     expect(counter.sent).toBe(0);

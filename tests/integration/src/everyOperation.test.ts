@@ -6,6 +6,7 @@ import {
   encodeRequest,
   prixErrorCatalogue,
   validateData,
+  validated as validatedRoute,
   validateInput,
 } from '@esign-kit/core/server';
 import { allowReminderAddressOverride, createEsignProxy } from '@esign-kit/proxy';
@@ -199,7 +200,7 @@ describe('invalid input never reaches the sandbox', () => {
   it.each(browserSafe)('%s: the client refuses it unsent, and so does the proxy', async (id, operation) => {
     const { input, path } = errorCases[id].invalid;
 
-    const error = await rejection(client().request(operation, input as OperationInput<AnyOperation>));
+    const error = await rejection(client().request(validatedRoute(operation), input as OperationInput<AnyOperation>));
     expect(error).toMatchObject({ errorCode: 'ESIGN_KIT_INVALID_INPUT', status: undefined });
     expect(error.issues).toContainEqual(expect.objectContaining({ path }));
     expect(sent).toBe(0);

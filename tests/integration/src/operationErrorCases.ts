@@ -1,5 +1,12 @@
 import type { OperationInput, PrixErrorCode } from '@esign-kit/core';
-import type { AnyOperation, builtInOperations, createBusiness, listManagedBusinesses } from '@esign-kit/core/server';
+import {
+  type AnyOperation,
+  browserSafeOperations,
+  type builtInOperations,
+  type createBusiness,
+  type listManagedBusinesses,
+  validateInput,
+} from '@esign-kit/core/server';
 import { type Sandbox, seedIds } from '@esign-kit/sandbox';
 import { exampleInputs, examplesNow } from '../../../packages/sandbox/src/__tests__/examples.js';
 
@@ -36,10 +43,13 @@ export interface OperationErrorCases<TOperation extends AnyOperation> {
   readonly invalid: InvalidInputCase;
 }
 
-/** Every browser-safe built-in operation, by id: a new operation fails the type check until it has cases. */
+/** Every browser-safe built-in operation, by id. */
 export type ErrorCaseTable = {
   readonly [TOperation in BrowserSafeOperation as TOperation['id']]: OperationErrorCases<TOperation>;
 };
+
+/** The operations whose Prix errors or invalid input need more than {@link defaultCases}. */
+type SpecialCaseTable = { readonly [TId in BrowserSafeId]?: ErrorCaseTable[TId] };
 
 const unknownUuid = '0b0e5d6c-1111-4222-8333-444455556666';
 const { mou, concluded, unsigned, renewal, templates, customers } = seedIds;
@@ -61,7 +71,7 @@ const createSignatureExample = exampleInputs['templates.createSignature'];
  * `MISSING_PROFILE_NAME`) cannot reach Prix through the kit: core checks the same rule first, so
  * those cases are the `invalid` ones.
  */
-export const errorCases: ErrorCaseTable = {
+const specialCases: SpecialCaseTable = {
   // §2 contracts and e-signatures
   'contracts.formUrl': {
     vendor: [
@@ -359,6 +369,43 @@ export const errorCases: ErrorCaseTable = {
     invalid: { input: { customerId: 1.5 }, path: 'customerId' },
   },
 };
+
+/**
+ * What an operation without special cases gets, from its definition and its example: the
+ * kit-wide `UNAUTHORIZED_API_KEY` for a proxy holding a bad key, and, as invalid input, the
+ * example with a field the schema does not know (strict objects refuse it, at the root) or else
+ * the example without one of its fields (a required one is reported at its own path). An
+ * operation whose schema accepts all of these needs an entry in `specialCases`.
+ */
+export function defaultCases(operation: AnyOperation): OperationErrorCases<AnyOperation> {
+  const example = exampleInputs[operation.id as keyof typeof exampleInputs] as Record<string, unknown>;
+  const candidates: InvalidInputCase[] = [
+    { input: { ...example, sandboxUnknownField: true }, path: '' },
+    ...Object.keys(example).map((field) => {
+      const { [field]: _left, ...rest } = example;
+      return { input: rest, path: field };
+    }),
+  ];
+  const invalid = candidates.find(({ input, path }) => {
+    const result = validateInput(operation, input);
+    return !result.ok && result.issues.some((issue) => issue.path === path);
+  });
+  if (!invalid) {
+    throw new Error(`${operation.id} accepts every default invalid input: give it an entry in specialCases.`);
+  }
+  return { vendor: [{ ...wrongKey, input: example }], invalid };
+}
+
+/**
+ * Every browser-safe built-in operation's cases: its special ones, or {@link defaultCases}, so a
+ * new operation is covered without an entry here.
+ */
+export const errorCases = Object.fromEntries(
+  browserSafeOperations().map((operation) => [
+    operation.id,
+    specialCases[operation.id as BrowserSafeId] ?? defaultCases(operation),
+  ]),
+) as ErrorCaseTable;
 
 /**
  * Inputs whose `successUrl` / `redirectUrl` leaves the allowed origins: core accepts them, the

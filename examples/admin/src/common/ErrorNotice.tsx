@@ -1,5 +1,5 @@
 import type { EsignKitError } from '@esign-kit/core';
-import { nextStep } from '../i18n/errorHints.js';
+import { headline, nextStep } from '../i18n/errorHints.js';
 import { useI18n } from '../i18n/LocaleContext.js';
 
 /** An esign-kit error in the user's language, with what to do next and the code for support. */
@@ -7,7 +7,7 @@ export function ErrorNotice({ error, extra }: { error: EsignKitError; extra?: st
   const { t, locale } = useI18n();
   return (
     <div role="alert" className="error-notice" data-error-code={error.errorCode}>
-      <p className="error-message">{error.messageIn(locale)}</p>
+      <p className="error-message">{headline(error, locale)}</p>
       <p>
         <strong>{t.errors.next}:</strong> {nextStep(error, locale)}
         {extra ? ` ${extra}` : null}

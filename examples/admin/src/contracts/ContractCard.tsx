@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/LocaleContext.js';
 import { useDemo } from '../shell/DemoContext.js';
 import { SignatureSection } from './SignatureSection.js';
 import { TagEditor } from './TagEditor.js';
+import './contractDetail.css';
 
 /** A contract from `useContract`: its facts, its e-signature and participants, and what can be done with it. */
 export function ContractCard({ lookup }: { lookup: FindContractInput }) {
@@ -34,7 +35,7 @@ export function ContractCard({ lookup }: { lookup: FindContractInput }) {
           <code>{contract.uuid}</code>
         </dd>
         <dt>customKey</dt>
-        <dd>{contract.customKey ?? '—'}</dd>
+        <dd className="long-text">{contract.customKey ?? '—'}</dd>
         <dt>{t.card.customers}</dt>
         <dd>{contract.customers.map((customer) => customer.title).join(', ') || '—'}</dd>
         <dt>{t.card.created}</dt>
@@ -68,11 +69,11 @@ export function ContractCard({ lookup }: { lookup: FindContractInput }) {
         {pageNote ? <span role="status">{pageNote}</span> : null}
       </p>
       {contract.signature ? (
-        <SignatureSection signature={contract.signature} />
+        <SignatureSection signature={contract.signature} concludedDate={concludedDate} />
       ) : (
         <p className="muted">{t.card.noSignature}</p>
       )}
-      <TagEditor contractUuid={contract.uuid} />
+      <TagEditor key={contract.uuid} contract={contract} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { formatTime } from '../common/formatDate.js';
 import { useI18n } from '../i18n/LocaleContext.js';
 import { getRecordedReminders, sandboxQueryKey } from './sandboxApi.js';
 
 /** What the sandbox recorded for this tenant: shows that each click sent exactly one reminder. */
 export function RecordedReminders() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { data } = useQuery({
     queryKey: [...sandboxQueryKey, 'reminders'],
     queryFn: getRecordedReminders,
@@ -19,7 +20,8 @@ export function RecordedReminders() {
       <ol reversed>
         {[...data].reverse().map((reminder) => (
           <li key={reminder.id}>
-            {new Date(reminder.at).toLocaleTimeString()} — {reminder.type} {reminder.sendType} → {reminder.sendAddress}
+            {/* The sandbox's raw record (type, channel, address), as it keeps it. */}
+            {formatTime(reminder.at, locale)} — {reminder.type} {reminder.sendType} → {reminder.sendAddress}
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { useSendReminder } from '@esign-kit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../common/ErrorNotice.js';
+import { formatTime } from '../common/formatDate.js';
 import { useI18n } from '../i18n/LocaleContext.js';
 import { useDemo } from '../shell/DemoContext.js';
 import { sandboxQueryKey } from './sandboxApi.js';
@@ -73,7 +74,7 @@ export function ReminderControl({
           {t.reminder.sent(
             channelName(remind.data.sendType),
             remind.data.sendAddress,
-            new Date(remind.submittedAt).toLocaleTimeString(locale === 'ko' ? 'ko-KR' : 'en-GB'),
+            formatTime(remind.submittedAt, locale),
           )}
         </p>
       ) : null}

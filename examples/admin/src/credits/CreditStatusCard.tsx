@@ -3,8 +3,9 @@ import { ErrorNotice } from '../common/ErrorNotice.js';
 import { formatDate } from '../common/formatDate.js';
 import { Progress } from '../common/Progress.js';
 import { useI18n } from '../i18n/LocaleContext.js';
+import { CreditUsageChart } from './CreditUsageChart.js';
 
-/** The business's credit balance (`useCreditStatus`). */
+/** The business's credit balance (`useCreditStatus`) and its use over time (`CreditUsageChart`). */
 export function CreditStatusCard() {
   const { t, locale } = useI18n();
   const status = useCreditStatus();
@@ -35,6 +36,7 @@ export function CreditStatusCard() {
           <dd>{formatDate(status.data.renewalDate, locale)}</dd>
         </dl>
       ) : null}
+      {status.data ? <CreditUsageChart status={status.data} /> : null}
     </section>
   );
 }

@@ -101,7 +101,7 @@ export const en: Messages = {
   },
   tags: {
     title: 'Tags',
-    note: "Prix's lookup does not return a contract's current tags. Saving replaces them with the ones you pick.",
+    note: "Prix's lookup does not return a contract's tags: the ticked ones were found with the list's tag filter. Saving sets exactly the ticked ones.",
     save: 'Save tags',
     saving: 'Saving…',
     saved: (count) => (count ? `Saved with ${count} tag${count === 1 ? '' : 's'}.` : 'All tags removed.'),
@@ -166,6 +166,77 @@ export const en: Messages = {
     renewal: 'Next renewal',
     note: 'Credits belong to the whole business, so both tenants see the same balance.',
   },
+  detail: {
+    timeline: {
+      title: 'Signing progress',
+      summary: (signed, total) => `${signed} of ${total} signed`,
+      requested: (at) => `Signatures requested · ${at}`,
+      state: {
+        signed: 'Signed',
+        current: 'Their turn · waiting for them',
+        next: 'Next',
+        waiting: 'Waiting for the ones before',
+        declined: 'Declined to sign',
+        canceled: 'Canceled before signing',
+      },
+      concluded: (at) => `Concluded · ${at}`,
+      canceled: 'The e-signature was canceled',
+      due: (at) => `Sign by · ${at}`,
+    },
+    tags: {
+      finding: "Finding this contract's tags…",
+      none: 'The business has no tags.',
+      confirmClear: 'No tag is ticked. Remove every tag from this contract?',
+      clearYes: 'Remove all',
+      clearNo: 'Keep them',
+    },
+  },
+  creditChart: {
+    title: 'Credits used per month',
+    loading: 'Loading the credit history…',
+    none: 'No credit has been used yet.',
+    describe: (from, to, used, remaining) =>
+      `${used} credit${used === 1 ? '' : 's'} used from ${from} to ${to}. ${remaining} left.`,
+    partial: (shown, total) => `Only the latest ${shown} of ${total} uses are drawn.`,
+    tableCaption: 'Credits used per month (table)',
+    month: 'Month',
+    used: 'Credits used',
+    remaining: (count) => `${count} credit${count === 1 ? '' : 's'} left`,
+    usedFree: (used, total) => `${used} of this period's ${total} free credits used`,
+    freeLeft: (count) => `${count} free left`,
+    paidLeft: (left, bought) => `${left} of ${bought} purchased left`,
+  },
+  bulk: {
+    title: 'Recipients of the bulk contract',
+    intro: 'One contract per person. The people entered here are pre-filled on the bulk-contract page.',
+    loading: "Loading the template's inputs…",
+    recipient: (order) => `Recipient ${order}`,
+    contractTitle: 'Contract title',
+    name: 'Name',
+    send: 'Send by',
+    email: 'E-mail',
+    phone: 'Mobile number',
+    required: 'Fill this in.',
+    tooLong: (max) => `Use ${max} characters or fewer.`,
+    badEmail: 'Enter an e-mail address like name@example.com.',
+    badPhone: 'Enter a mobile number like 010-1234-5678.',
+    add: 'Add a recipient',
+    remove: (order) => `Remove recipient ${order}`,
+    csv: 'Paste CSV',
+    csvLabel: (items) =>
+      `One person per line: title, name, e-mail or mobile number${items.length ? `, ${items.join(', ')}` : ''}`,
+    csvFile: 'Or read a CSV file (UTF-8) into the box',
+    csvAdd: 'Add the people in the CSV',
+    csvAdded: (count) => `Added ${count} ${count === 1 ? 'person' : 'people'}.`,
+    csvProblem: (line, columns) =>
+      `Line ${line}: only ${columns} column${columns === 1 ? '' : 's'} (title, name and contact are needed).`,
+    open: (count) => `Bulk contract page (${count} recipient${count === 1 ? '' : 's'})`,
+    notReady: (invalid) =>
+      invalid
+        ? `Correct ${invalid} recipient${invalid === 1 ? '' : 's'} to open the page.`
+        : 'Add at least one recipient.',
+    check: 'Check the entries',
+  },
   sandbox: {
     sign: 'Sandbox: sign now',
     signing: 'Signing…',
@@ -178,5 +249,8 @@ export const en: Messages = {
     next: 'What to do',
     code: 'Error code',
     vendor: 'Prix says',
+  },
+  navigation: {
+    backToList: 'Back to the list',
   },
 };

@@ -5,16 +5,37 @@ type Hint = { readonly ko: string; readonly en: string };
 /** What the user can do next, by error code; the message itself comes from esign-kit. */
 const hints: Readonly<Record<string, Hint>> = {
   ESIGN_KIT_FORBIDDEN: {
-    ko: '로그인한 고객사의 계약서·고객만 볼 수 있습니다. 없는 계약서도 같은 답을 받습니다. uuid·customKey를 확인하거나, 그 고객사의 사용자로 다시 로그인하세요.',
-    en: "You can only reach your own tenant's contracts and customers (a contract that does not exist gets the same answer). Check the uuid or customKey, or sign in as that tenant's user.",
+    ko: '로그인한 고객사의 계약서·고객만 다룰 수 있습니다. 다른 고객사의 일이라면 그 고객사의 사용자로 다시 로그인하세요.',
+    en: "You can only work with your own tenant's contracts and customers. If this belongs to another tenant, sign in as that tenant's user.",
+  },
+  // Asked by uuid or customKey: a contract that does not exist and another tenant's get this same answer.
+  ESIGN_KIT_NOT_FOUND: {
+    ko: '입력한 uuid·customKey를 확인하세요. 다른 고객사의 계약서도 같은 답을 받습니다.',
+    en: "Check the uuid or customKey you entered. Another tenant's contract gets the same answer.",
   },
   ESIGN_KIT_RATE_LIMITED: {
     ko: '이 참여자에게는 알림을 충분히 보냈습니다. 한 시간쯤 뒤에 다시 보내거나, 참여자에게 직접 연락하세요.',
     en: 'This participant has had enough reminders for now. Send again in about an hour, or contact them directly.',
   },
   ESIGN_KIT_INVALID_INPUT: {
-    ko: '위에 적힌 항목을 고친 뒤 다시 보내세요.',
-    en: 'Fix the fields named above, then send again.',
+    ko: '위에 적힌 항목을 고친 뒤 다시 보내세요. 양식에서는 칸마다 무엇이 잘못됐는지 그 아래에 적혀 있습니다.',
+    en: 'Fix the fields named above, then send again. In a form, each field says under it what is wrong.',
+  },
+  INVALID_SIGNATURE_TITLE: {
+    ko: '계약서 제목을 입력한 뒤 다시 보내세요.',
+    en: 'Enter a contract title, then send again.',
+  },
+  INVALID_SIGNATURE_EXPIRED_DATE: {
+    ko: '서명 기한을 오늘이나 그 이후 날짜로 고르거나 비워 두세요.',
+    en: 'Pick today or a later date as the signing deadline, or leave it empty.',
+  },
+  SIGNATURE_PARTICIPANT_INVALID_ADDITIONAL_REQUEST_EMAIL: {
+    ko: '이메일 주소를 name@example.com 형식으로 고쳐 보내세요.',
+    en: 'Correct the e-mail address (like name@example.com), then send again.',
+  },
+  SIGNATURE_PARTICIPANT_INVALID_ADDITIONAL_REQUEST_PHONE: {
+    ko: '전화번호를 010-1234-5678 형식으로 고쳐 보내세요.',
+    en: 'Correct the phone number (like 010-1234-5678), then send again.',
   },
   ESIGN_KIT_NETWORK_ERROR: {
     ko: '네트워크 연결을 확인한 뒤 다시 시도하세요.',
@@ -79,7 +100,30 @@ const fallback: Hint = {
   en: 'Try again in a moment. If it keeps happening, give your administrator the error code below.',
 };
 
+/**
+ * Headlines the demo words more precisely than the library's generic sentence: here every
+ * "not found" is a contract asked for by uuid or customKey.
+ */
+const headlines: Readonly<Record<string, Hint>> = {
+  ESIGN_KIT_NOT_FOUND: {
+    ko: '없거나 볼 수 없는 계약서입니다.',
+    en: "No such contract among your customer's contracts.",
+  },
+};
+
+/** The error's headline in the user's language: the demo's own for a few codes, else esign-kit's message. */
+export function headline(error: EsignKitError, locale: Locale): string {
+  return headlines[error.errorCode]?.[locale] ?? error.messageIn(locale);
+}
+
+/** For any other refusal of what was entered (400, or issues): advice on the input, not "try later". */
+const inputFallback: Hint = {
+  ko: '입력한 값을 확인해 고친 뒤 다시 보내세요.',
+  en: 'Check what you entered, correct it and send again.',
+};
+
 /** The next step for an error, in the user's language. */
 export function nextStep(error: EsignKitError, locale: Locale): string {
-  return (hints[error.errorCode] ?? fallback)[locale];
+  const aboutInput = error.status === 400 || error.issues.length > 0;
+  return (hints[error.errorCode] ?? (aboutInput ? inputFallback : fallback))[locale];
 }

@@ -1,3 +1,5 @@
+import { withParticle } from '../common/koreanParticle.js';
+
 /** Every text of the demo in Korean; `en.ts` has the same keys. */
 export const ko = {
   app: {
@@ -12,7 +14,7 @@ export const ko = {
   signIn: {
     title: '데모 사용자로 로그인',
     intro: '두 사용자는 서로 다른 고객사 소속입니다. 각자 자기 고객사의 계약서만 볼 수 있습니다.',
-    as: (name: string) => `${name}(으)로 로그인`,
+    as: (name: string) => `${withParticle(name, '으로')} 로그인`,
     tenant: '고객사',
     working: '로그인하는 중…',
     signOut: '로그아웃',
@@ -99,7 +101,7 @@ export const ko = {
   },
   tags: {
     title: '태그',
-    note: '프릭스의 조회 API는 계약서의 현재 태그를 알려 주지 않습니다. 저장하면 고른 태그로 바뀝니다.',
+    note: '프릭스의 조회 API는 계약서의 태그를 알려 주지 않아, 목록의 태그 필터로 찾아 체크해 두었습니다. 저장하면 체크한 태그로 바뀝니다.',
     save: '태그 저장',
     saving: '저장하는 중…',
     saved: (count: number) => (count ? `태그 ${count}개로 저장했습니다.` : '태그를 모두 뺐습니다.'),
@@ -163,6 +165,77 @@ export const ko = {
     renewal: '다음 갱신일',
     note: '크레딧은 비즈니스 전체의 것이라 두 고객사가 함께 봅니다.',
   },
+  detail: {
+    timeline: {
+      title: '서명 진행',
+      summary: (signed: number, total: number) => `${total}명 중 ${signed}명 서명`,
+      requested: (at: string) => `서명 요청 · ${at}`,
+      state: {
+        signed: '서명 완료',
+        current: '서명할 차례 · 기다리는 중',
+        next: '다음 차례',
+        waiting: '앞 순서를 기다리는 중',
+        declined: '서명 거절',
+        canceled: '서명 전에 취소됨',
+      },
+      concluded: (at: string) => `체결 · ${at}`,
+      canceled: '전자서명이 취소되었습니다',
+      due: (at: string) => `서명 기한 · ${at}`,
+    },
+    tags: {
+      finding: '이 계약서의 태그를 찾는 중…',
+      none: '비즈니스에 태그가 없습니다.',
+      confirmClear: '태그를 하나도 고르지 않았습니다. 이 계약서의 태그를 모두 뺄까요?',
+      clearYes: '모두 빼기',
+      clearNo: '그만두기',
+    },
+  },
+  creditChart: {
+    title: '월별 크레딧 사용량',
+    loading: '크레딧 사용 내역을 불러오는 중…',
+    none: '아직 사용한 크레딧이 없습니다.',
+    describe: (from: string, to: string, used: number, remaining: number) =>
+      `${from}부터 ${to}까지 크레딧 ${used}개 사용. 남은 크레딧 ${remaining}개.`,
+    partial: (shown: number, total: number) => `사용 내역 ${total}건 중 최근 ${shown}건만 그렸습니다.`,
+    tableCaption: '월별 크레딧 사용량 (표)',
+    month: '월',
+    used: '사용한 크레딧',
+    remaining: (count: number) => `남은 크레딧 ${count}개`,
+    usedFree: (used: number, total: number) => `이번 기간 무료 크레딧 ${total}개 중 ${used}개 사용`,
+    freeLeft: (count: number) => `남은 무료 크레딧 ${count}개`,
+    paidLeft: (left: number, bought: number) => `구매 크레딧 ${bought}개 중 ${left}개 남음`,
+  },
+  bulk: {
+    title: '대량 계약 받는 사람',
+    intro: '한 사람에게 계약서 한 건씩 보냅니다. 입력한 사람들이 대량 계약 페이지에 미리 채워집니다.',
+    loading: '템플릿 입력 항목을 불러오는 중…',
+    recipient: (order: number) => `받는 사람 ${order}`,
+    contractTitle: '계약서 제목',
+    name: '이름',
+    send: '보낼 방법',
+    email: '이메일',
+    phone: '휴대폰 번호',
+    required: '입력해 주세요.',
+    tooLong: (max: number) => `${max}자 이하로 입력해 주세요.`,
+    badEmail: 'name@example.com 형식의 이메일 주소를 입력해 주세요.',
+    badPhone: '010-1234-5678 형식의 휴대폰 번호를 입력해 주세요.',
+    add: '받는 사람 추가',
+    remove: (order: number) => `받는 사람 ${order} 빼기`,
+    csv: 'CSV 붙여넣기',
+    csvLabel: (items: readonly string[]) =>
+      `한 줄에 한 사람: 제목, 이름, 이메일 또는 휴대폰 번호${items.length ? `, ${items.join(', ')}` : ''}`,
+    csvFile: '또는 CSV 파일(UTF-8)을 위 칸으로 불러오기',
+    csvAdd: 'CSV의 사람 추가',
+    csvAdded: (count: number) => `${count}명을 추가했습니다.`,
+    csvProblem: (line: number, columns: number) =>
+      `${line}번째 줄: 칸이 ${columns}개뿐입니다 (제목, 이름, 연락처가 필요합니다).`,
+    open: (count: number) => `대량계약 페이지 (${count}명)`,
+    notReady: (invalid: number) =>
+      invalid
+        ? `받는 사람 ${invalid}명의 입력을 고쳐야 페이지를 열 수 있습니다.`
+        : '받는 사람을 한 명 이상 넣어 주세요.',
+    check: '입력 확인',
+  },
   sandbox: {
     sign: '샌드박스: 서명 처리',
     signing: '처리하는 중…',
@@ -175,6 +248,9 @@ export const ko = {
     next: '다음에 할 일',
     code: '오류 코드',
     vendor: '프릭스 메시지',
+  },
+  navigation: {
+    backToList: '목록으로 돌아가기',
   },
 };
 

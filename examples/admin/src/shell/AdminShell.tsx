@@ -1,24 +1,54 @@
 import type { FindContractInput } from '@esign-kit/core';
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { ContractsScreen } from '../contracts/ContractsScreen.js';
 import { CreditStatusCard } from '../credits/CreditStatusCard.js';
 import { CustomersScreen } from '../customers/CustomersScreen.js';
 import { useI18n } from '../i18n/LocaleContext.js';
+import { type Screen, screens } from '../navigation/adminLocation.js';
+import { focusWhenRendered } from '../navigation/focusWhenRendered.js';
+import { useAdminLocation } from '../navigation/useAdminLocation.js';
 import { RequestScreen } from '../templates/RequestScreen.js';
 import { PageModeToggle } from './PageModeToggle.js';
+import './layout.css';
 
-type Screen = 'contracts' | 'request' | 'customers' | 'credits';
-const screens: readonly Screen[] = ['contracts', 'request', 'customers', 'credits'];
+/** The screens with buttons that open Prix's pages: only they offer the tab-or-modal switch. */
+const screensWithPages: readonly Screen[] = ['contracts', 'request'];
 
-/** The screens of the admin, one at a time; the contract being shown survives switching. */
+/**
+ * The screens of the admin, one at a time, chosen by the URL (see `navigation/adminLocation.ts`).
+ * Switching screens adds a history entry, so Back returns to the previous one; the list's filters
+ * and the contract shown survive switching.
+ */
 export function AdminShell() {
   const { t } = useI18n();
-  const [screen, setScreen] = useState<Screen>('contracts');
-  const [selected, setSelected] = useState<FindContractInput | null>(null);
-  const showContract = (input: FindContractInput) => {
-    setSelected(input);
-    setScreen('contracts');
-  };
+  const [location, navigate] = useAdminLocation();
+  const { screen } = location;
+  const screenRef = useRef<HTMLDivElement>(null);
+  const shownScreen = useRef<Screen | null>(null);
+
+  // Another screen puts focus on its main heading, unless the screen has already placed it (the
+  // contracts screen focuses a contract it opens). After sign-in, `App` places it.
+  useEffect(() => {
+    const container = screenRef.current;
+    const previous = shownScreen.current;
+    shownScreen.current = screen;
+    // `previous === screen` on React's development re-run of a mount effect: nothing moved.
+    if (!container || previous === null || previous === screen || container.contains(document.activeElement)) return;
+    return focusWhenRendered(container, 'h2');
+  }, [screen]);
+
+  // The tab and the browser's history menu name the screen each entry is on; signed out, the
+  // page's own title comes back.
+  useEffect(() => {
+    const before = document.title;
+    document.title = `${t.nav[screen]} · ${t.app.title}`;
+    return () => {
+      document.title = before;
+    };
+  }, [screen, t]);
+
+  const showContract = (contract: FindContractInput) =>
+    navigate({ ...location, screen: 'contracts', contract }, 'push');
   return (
     <>
       <div className="shell-bar">
@@ -28,18 +58,20 @@ export function AdminShell() {
               key={name}
               type="button"
               aria-current={screen === name ? 'page' : undefined}
-              onClick={() => setScreen(name)}
+              onClick={() => navigate({ ...location, screen: name }, 'push')}
             >
               {t.nav[name]}
             </button>
           ))}
         </nav>
-        <PageModeToggle />
+        {screensWithPages.includes(screen) ? <PageModeToggle /> : null}
       </div>
-      {screen === 'contracts' ? <ContractsScreen selected={selected} onSelect={setSelected} /> : null}
-      {screen === 'request' ? <RequestScreen onShowContract={showContract} /> : null}
-      {screen === 'customers' ? <CustomersScreen /> : null}
-      {screen === 'credits' ? <CreditStatusCard /> : null}
+      <div ref={screenRef} className="admin-screen" data-screen={screen}>
+        {screen === 'contracts' ? <ContractsScreen location={location} navigate={navigate} /> : null}
+        {screen === 'request' ? <RequestScreen onShowContract={showContract} /> : null}
+        {screen === 'customers' ? <CustomersScreen /> : null}
+        {screen === 'credits' ? <CreditStatusCard /> : null}
+      </div>
     </>
   );
 }

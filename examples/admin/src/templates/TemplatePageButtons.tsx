@@ -3,10 +3,11 @@ import { BulkContractButton, UseTemplateButton } from '@esign-kit/react';
 import { useState } from 'react';
 import { useI18n } from '../i18n/LocaleContext.js';
 import { useDemo } from '../shell/DemoContext.js';
+import { BulkContractPanel } from './BulkContractPanel.js';
 
 /**
  * Prix's own pages for a template: "use template" (one contract) and, for a one-participant
- * template, "bulk contract". Both are pre-set to the tenant's customer, which the proxy insists
+ * template, "bulk contract" with the recipients typed or pasted beside it. Both are pre-set to the tenant's customer, which the proxy insists
  * on. When a page reports completion, the contract lists refetch by themselves.
  */
 export function TemplatePageButtons({ template }: { template: Pick<Template, 'id' | 'name' | 'participants'> }) {
@@ -28,14 +29,15 @@ export function TemplatePageButtons({ template }: { template: Pick<Template, 'id
       >
         {t.templatePages.useTemplate}
       </UseTemplateButton>
-      <BulkContractButton
-        input={{ templateKey: template.id, input: { defaultValue: { customer } } }}
-        disabled={!bulkAllowed}
-        {...callbacks}
-      >
-        {t.templatePages.bulk}
-      </BulkContractButton>
-      {bulkAllowed ? null : <small className="muted">{t.templatePages.bulkOnlyOne}</small>}
+      {bulkAllowed ? null : (
+        <>
+          <BulkContractButton disabled input={{ templateKey: template.id }} {...callbacks}>
+            {t.templatePages.bulk}
+          </BulkContractButton>
+          <small className="muted">{t.templatePages.bulkOnlyOne}</small>
+        </>
+      )}
+      {bulkAllowed ? <BulkContractPanel key={template.id} template={template} callbacks={callbacks} /> : null}
       {note ? (
         <p role="status" className="ok">
           {note}

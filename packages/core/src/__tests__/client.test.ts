@@ -4,6 +4,7 @@ import { EsignKitError } from '../errors/EsignKitError.js';
 import { findContract } from '../operations/contracts/findContract.js';
 import { findContractRoute, sendReminderRoute } from '../operations/routes.generated.js';
 import { sendReminder } from '../operations/signatures/sendReminder.js';
+import { validated } from '../schemas/validated.js';
 import { referenceFindData, referenceParticipantUuid, referenceSignatureUuid } from './fixtures.js';
 
 function json(body: unknown, status = 200) {
@@ -35,7 +36,7 @@ describe('createEsignClient', () => {
     expect(requests[0]?.headers.get('accept')).toBe('application/json');
   });
 
-  it('sends a mutation as POST with a JSON body, defaults applied', async () => {
+  it('sends a validated mutation as POST with a JSON body, defaults applied', async () => {
     const { fetch, requests } = recordingFetch(() =>
       json({ ok: true, data: { participantUuid: referenceParticipantUuid, sendType: 'EMAIL', sendAddress: 'a@b.c' } }),
     );
@@ -44,18 +45,18 @@ describe('createEsignClient', () => {
       fetch: (url, init) => fetch(`https://app.test${url}`, init),
     });
 
-    await client.request(sendReminder, reminder);
+    await client.request(validated(sendReminder), reminder);
 
     expect(requests[0]?.url).toBe(`https://app.test/api/esign/signatures/${referenceSignatureUuid}/send`);
     expect(requests[0]?.headers.get('content-type')).toBe('application/json');
     expect(await requests[0]?.json()).toEqual({ participantUuid: referenceParticipantUuid, type: 'REQUEST' });
   });
 
-  it('rejects invalid input with a typed error and makes no request', async () => {
+  it('rejects invalid input to a validated route with a typed error and makes no request', async () => {
     const { fetch } = recordingFetch(() => json({ ok: true, data: {} }));
     const client = createEsignClient({ baseUrl: '/api/esign', fetch, locale: 'en' });
 
-    const error = await client.request(findContract, { uuid: 'nope' }).catch((caught: unknown) => caught);
+    const error = await client.request(validated(findContract), { uuid: 'nope' }).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(EsignKitError);
     expect(error).toMatchObject({
@@ -65,6 +66,30 @@ describe('createEsignClient', () => {
       message: 'The input is not valid. uuid: Must be a valid uuid.',
     });
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('validates only when asked: a definition passed as it is goes to the proxy unchecked, like its route', async () => {
+    const { fetch, requests } = recordingFetch(() =>
+      json({ ok: false, errorCode: 'ESIGN_KIT_INVALID_INPUT', message: 'Invalid input.', issues: [] }, 400),
+    );
+    const client = createEsignClient({ baseUrl: 'https://app.test/api/esign', fetch, locale: 'en' });
+
+    const error = await client.request(findContract, { uuid: 'nope' }).catch((caught: unknown) => caught);
+
+    expect(requests.map((request) => request.url)).toEqual(['https://app.test/api/esign/contracts/find?uuid=nope']);
+    expect(error).toMatchObject({ errorCode: 'ESIGN_KIT_INVALID_INPUT', status: 400 });
+    expect(validated(findContract)).toBe(validated(findContract));
+    expect('input' in validated(findContract)).toBe(false);
+  });
+
+  it('checks data against the schema of a validated route when validateResponses is on', async () => {
+    const { fetch } = recordingFetch(() => json({ ok: true, data: { contract: 'not an object' } }));
+    const client = createEsignClient({ baseUrl: 'https://app.test', fetch, locale: 'en', validateResponses: true });
+
+    await expect(client.request(validated(findContract), { customKey: 'k' })).rejects.toMatchObject({
+      errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
+    });
+    await expect(client.request(findContractRoute, { customKey: 'k' })).resolves.toEqual({ contract: 'not an object' });
   });
 
   it("leaves validation to the proxy for a route: sends the input as given and reports the proxy's issues", async () => {

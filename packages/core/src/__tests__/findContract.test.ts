@@ -19,25 +19,36 @@ describe('findContract input', () => {
     const result = validateInput(findContract, input);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '', message: 'Pass exactly one of `uuid` or `customKey`.' }],
+      issues: [{ path: '', message: 'Pass exactly one of `uuid` or `customKey`.', code: 'custom' }],
     });
   });
 
   it('rejects a malformed uuid, an empty customKey and unknown fields, saying where', () => {
     const badUuid = validateInput(findContract, { uuid: 'not-a-uuid' });
-    expect(badUuid.ok || badUuid.issues).toEqual([{ path: 'uuid', message: 'Must be a valid uuid.' }]);
+    expect(badUuid.ok || badUuid.issues).toEqual([
+      { path: 'uuid', message: 'Must be a valid uuid.', code: 'format', format: 'uuid' },
+    ]);
 
     const empty = validateInput(findContract, { customKey: '' });
-    expect(empty.ok || empty.issues).toContainEqual({ path: 'customKey', message: 'Must be at least 1 character(s).' });
+    expect(empty.ok || empty.issues).toContainEqual({
+      path: 'customKey',
+      message: 'Must be at least 1 character(s).',
+      code: 'required',
+    });
 
     const unknown = validateInput(findContract, { uuid: referenceContractUuid, apiKey: 'x' });
-    expect(unknown.ok || unknown.issues).toContainEqual({ path: '', message: 'Unknown field(s): apiKey.' });
+    expect(unknown.ok || unknown.issues).toContainEqual({
+      path: '',
+      message: 'Unknown field(s): apiKey.',
+      code: 'unknown_field',
+      keys: ['apiKey'],
+    });
   });
 
   it('rejects a non-boolean includeParticipantRequirements', () => {
     const result = validateInput(findContract, { uuid: referenceContractUuid, includeParticipantRequirements: 'yes' });
     expect(result.ok || result.issues).toEqual([
-      { path: 'includeParticipantRequirements', message: 'Expected boolean.' },
+      { path: 'includeParticipantRequirements', message: 'Expected boolean.', code: 'invalid_type' },
     ]);
   });
 });

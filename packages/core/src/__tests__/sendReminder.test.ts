@@ -28,10 +28,20 @@ describe('sendReminder input', () => {
       sendInput: { sendType: 'FAX', sendAddress: '' },
     });
     expect(result.ok || result.issues).toEqual([
-      { path: 'participantUuid', message: 'Required.' },
-      { path: 'type', message: 'Must be one of "REQUEST", "DONE".' },
-      { path: 'sendInput.sendType', message: 'Must be one of "EMAIL", "PHONE".' },
-      { path: 'sendInput.sendAddress', message: 'Must be at least 1 character(s).' },
+      { path: 'participantUuid', message: 'Required.', code: 'required' },
+      {
+        path: 'type',
+        message: 'Must be one of "REQUEST", "DONE".',
+        code: 'invalid_value',
+        values: ['REQUEST', 'DONE'],
+      },
+      {
+        path: 'sendInput.sendType',
+        message: 'Must be one of "EMAIL", "PHONE".',
+        code: 'invalid_value',
+        values: ['EMAIL', 'PHONE'],
+      },
+      { path: 'sendInput.sendAddress', message: 'Must be at least 1 character(s).', code: 'required' },
     ]);
   });
 
@@ -41,6 +51,8 @@ describe('sendReminder input', () => {
       participantUuid: referenceParticipantUuid,
       sendInput: { sendType: 'EMAIL', sendAddress: 'a@b.c', cc: 'x@y.z' },
     });
-    expect(result.ok || result.issues).toEqual([{ path: 'sendInput', message: 'Unknown field(s): cc.' }]);
+    expect(result.ok || result.issues).toEqual([
+      { path: 'sendInput', message: 'Unknown field(s): cc.', code: 'unknown_field', keys: ['cc'] },
+    ]);
   });
 });

@@ -66,7 +66,10 @@ describe('encodeRequest / decodeRequest', () => {
       search: new URLSearchParams(`uuid=${referenceContractUuid}&uuid=${referenceContractUuid}`),
       body: undefined,
     });
-    expect(decoded).toEqual({ ok: false, issues: [{ path: 'uuid', message: 'Given more than once.' }] });
+    expect(decoded).toEqual({
+      ok: false,
+      issues: [{ path: 'uuid', message: 'Given more than once.', code: 'custom' }],
+    });
   });
 
   it('refuses a path parameter smuggled into the body, and a body that is not an object', () => {
@@ -75,7 +78,10 @@ describe('encodeRequest / decodeRequest', () => {
       search: new URLSearchParams(),
       body: { signatureUuid: referenceContractUuid, participantUuid: referenceParticipantUuid },
     });
-    expect(smuggled).toEqual({ ok: false, issues: [{ path: 'signatureUuid', message: 'Belongs in the path only.' }] });
+    expect(smuggled).toEqual({
+      ok: false,
+      issues: [{ path: 'signatureUuid', message: 'Belongs in the path only.', code: 'custom' }],
+    });
 
     const array = decodeRequest(sendReminder, { params: {}, search: new URLSearchParams(), body: [] });
     expect(array.ok).toBe(false);
@@ -92,7 +98,7 @@ describe('encodeRequest / decodeRequest', () => {
     expect(decoded.ok && Object.getPrototypeOf(decoded.input)).toBe(Object.prototype);
     expect(decoded.ok && validateInput(sendReminder, decoded.input)).toMatchObject({
       ok: false,
-      issues: expect.arrayContaining([{ path: 'participantUuid', message: 'Required.' }]),
+      issues: expect.arrayContaining([{ path: 'participantUuid', message: 'Required.', code: 'required' }]),
     });
 
     const query = decodeRequest(findContract, {

@@ -1,8 +1,8 @@
 import type { ErrorTexts } from '../errors/clientErrorTexts.js';
 import { EsignKitError } from '../errors/EsignKitError.js';
 import { detectLocale, type Locale } from '../errors/locale.js';
-import type { AnyOperationRoute, OperationData, OperationInput } from '../operation.js';
-import { validateData, validateInput } from '../schemas/validateInput.js';
+import type { AnyRoute, OperationData, OperationInput } from '../operation.js';
+import type { ValidationResult } from '../schemas/validateInput.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { parseEnvelope } from '../wire/envelope.js';
 import { randomKey } from './randomKey.js';
@@ -56,8 +56,8 @@ export interface EsignClientOptions {
   describeError?: (errorCode: string) => ErrorTexts | undefined;
   /**
    * Check each response's `data` against the operation's schema (dropping unknown fields), when
-   * the operation passed is a definition. The proxy already does this, so browsers leave it off;
-   * the server client turns it on (and swaps routes for their definitions).
+   * the operation passed is `validated(definition)`. The proxy already does this, so browsers
+   * leave it off.
    * @default false
    */
   validateResponses?: boolean;
@@ -100,16 +100,35 @@ export interface RequestOptions {
   idempotencyKey?: string;
 }
 
+/**
+ * The checks `validated(definition)` (from `@esign-kit/core/server`) puts on a route. The client
+ * runs them when they are there: validation in the browser is a choice made where the operation
+ * is passed, and it brings the schemas into that bundle. A plain route (what the hooks use) has
+ * none, and the proxy validates.
+ */
+export interface RouteChecks {
+  /** Validates an input (defaults applied); the client rejects invalid input before any request. */
+  readonly checkInput: (input: unknown) => ValidationResult;
+  /** Validates a response's `data`; run when the client's `validateResponses` is on. */
+  readonly checkData: (data: unknown) => ValidationResult;
+}
+
+/** The checks of a route made with `validated(definition)`; `undefined` for any other. */
+function checksOf(operation: AnyRoute): RouteChecks | undefined {
+  const checks = operation as AnyRoute & Partial<RouteChecks>;
+  return checks.checkInput && checks.checkData ? (checks as RouteChecks) : undefined;
+}
+
 /** A typed client for the esign-kit proxy. Made by {@link createEsignClient}. */
 export interface EsignClient {
   readonly baseUrl: string;
   readonly locale: Locale;
   /**
    * Calls the proxy and resolves to the operation's `data`; rejects with an `EsignKitError`.
-   * Given a definition (`findContract`), it validates the input first and rejects invalid input
-   * before any request; given a route (`findContractRoute`, as the hooks do), the proxy does.
+   * Given a route (`findContractRoute`, as the hooks do), the proxy validates the input; given
+   * `validated(findContract)`, the client does first and rejects invalid input before any request.
    */
-  request<TOperation extends AnyOperationRoute>(
+  request<TOperation extends AnyRoute>(
     operation: TOperation,
     input: OperationInput<TOperation>,
     options?: RequestOptions,
@@ -132,7 +151,7 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
   const locale = options.locale ?? detectLocale();
   const inFlight = new Map<string, Promise<unknown>>();
 
-  async function send(operation: AnyOperationRoute, parsed: unknown, requestOptions: RequestOptions): Promise<unknown> {
+  async function send(operation: AnyRoute, parsed: unknown, requestOptions: RequestOptions): Promise<unknown> {
     const { signal } = requestOptions;
     const encoded = encodeRequest(operation, parsed);
     const query = encoded.search.size ? `?${encoded.search}` : '';
@@ -172,9 +191,10 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     }
     const drift = options.onDrift && response.headers.get(driftHeader);
     if (drift) options.onDrift?.({ operationId: operation.id, paths: drift.split(', ') });
-    // The proxy has checked `data` already; a route has no schema to check it with.
-    if (!options.validateResponses || !operation.data) return envelope.data;
-    const data = validateData({ data: operation.data }, envelope.data);
+    // The proxy has checked `data` already; a plain route has no schema to check it with.
+    const checks = options.validateResponses ? checksOf(operation) : undefined;
+    if (!checks) return envelope.data;
+    const data = checks.checkData(envelope.data);
     if (!data.ok) throw fail({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status, issues: data.issues });
     return data.value;
   }
@@ -183,18 +203,19 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     baseUrl,
     locale,
     request(operation, input, requestOptions = {}) {
-      const op: AnyOperationRoute = operation;
+      const op: AnyRoute = operation;
       if (op.serverOnly && !options.allowServerOnly) {
         return Promise.reject(
           new EsignKitError({ errorCode: 'ESIGN_KIT_SERVER_ONLY_OPERATION', locale, operationId: op.id }),
         );
       }
-      // A definition carries its schema: check the input here, before any request. A route (what
-      // the hooks use, so that browsers bundle no validator) leaves it to the proxy, which answers
-      // invalid input with the same error and issues before calling Prix.
+      // `validated(definition)` carries checks: run them here, before any request. A plain route
+      // (what the hooks use, so that browsers bundle no validator) leaves it to the proxy, which
+      // answers invalid input with the same error and issues before calling Prix.
       let value: unknown = input;
-      if (op.input) {
-        const validation = validateInput({ input: op.input }, input);
+      const checks = checksOf(op);
+      if (checks) {
+        const validation = checks.checkInput(input);
         if (!validation.ok) {
           return Promise.reject(
             new EsignKitError({

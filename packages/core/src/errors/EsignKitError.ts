@@ -2,10 +2,46 @@ import { clientTextsFor, type ErrorTexts } from './clientErrorTexts.js';
 import type { ErrorCode } from './errorCodes.js';
 import type { Locale } from './locale.js';
 
-/** One problem found while validating input, with a dotted path such as `sendInput.sendType`. */
+/**
+ * What kind of problem an issue is, for a program to act on (map it to a field, word it itself):
+ * `required` (missing or empty), `too_long` / `too_short` (text or list length, see `maximum` /
+ * `minimum`), `too_big` / `too_small` (a number), `format` (see `format`), `invalid_value` (not
+ * one of `values`), `invalid_type`, `unknown_field` (see `keys`), `custom` (a rule of its own).
+ */
+export type ValidationIssueCode =
+  | 'required'
+  | 'too_long'
+  | 'too_short'
+  | 'too_big'
+  | 'too_small'
+  | 'format'
+  | 'invalid_value'
+  | 'invalid_type'
+  | 'unknown_field'
+  | 'custom';
+
+/**
+ * One problem found while validating input, with a dotted path such as `sendInput.sendType`.
+ * `message` is English (kept for older readers); `texts` has the sentence in Korean and English
+ * when the proxy (or the server-side validator) wrote it, and `code` with its limits says the same
+ * to a program.
+ */
 export interface ValidationIssue {
   readonly path: string;
   readonly message: string;
+  readonly code?: ValidationIssueCode | undefined;
+  /** For `too_long` / `too_big`: the largest length (characters or items) or value allowed. */
+  readonly maximum?: number | undefined;
+  /** For `too_short` / `too_small`: the smallest length or value allowed. */
+  readonly minimum?: number | undefined;
+  /** For `format`: which one, e.g. `email`, `phone`, `uuid`, `url`, `datetime`, `date`, `pattern`. */
+  readonly format?: string | undefined;
+  /** For `invalid_value`: the accepted values. */
+  readonly values?: readonly (string | number | boolean | null)[] | undefined;
+  /** For `unknown_field`: the fields that are not accepted. */
+  readonly keys?: readonly string[] | undefined;
+  /** The sentence in Korean and English, without the path. */
+  readonly texts?: ErrorTexts | undefined;
 }
 
 export interface EsignKitErrorInit {
@@ -37,7 +73,8 @@ export interface EsignKitErrorInit {
  * - `message`: a human sentence in the chosen locale (Korean or English).
  * - `vendorMessage`: Prix's text, unchanged (usually Korean).
  * - `texts`: the sentence in Korean and in English, when known (`messageIn` picks one).
- * - `issues`: for `ESIGN_KIT_INVALID_INPUT`, what was wrong and where.
+ * - `issues`: for `ESIGN_KIT_INVALID_INPUT`, what was wrong and where: each with its `path`, its
+ *   English `message`, a `code` (`required`, `too_long`…) and, from the proxy, `texts` in both languages.
  * - `retryAfterSeconds`: for `ESIGN_KIT_RATE_LIMITED` (429), how long to wait before trying again.
  *
  * @example
@@ -96,10 +133,20 @@ function localizedMessage(
   // "잠시 후" / "later" becomes how long to wait, when the answer said so (`Retry-After`).
   const wait = init.retryAfterSeconds;
   if (wait) base = base.replace(/잠시 후|later/, (ko ? '약 ' : '') + after(locale, wait));
-  // Issue texts are English (the validator's wording): a Korean message names the fields to check
-  // instead; `error.issues` and `messageIn('en')` keep the details.
+  // `message` is English (the validator's wording): a Korean message uses the issue's Korean
+  // text when the proxy sent one, else names the field to check; `messageIn('en')` keeps the details.
   const listed = (init.issues ?? [])
-    .map(({ path, message }) => (ko ? path : path ? `${path}: ${message}` : message))
+    .map(({ path, message, texts }) =>
+      ko
+        ? texts
+          ? path
+            ? `${path}(${texts.ko.replace(/\.$/, '')})`
+            : texts.ko
+          : path
+        : path
+          ? `${path}: ${message}`
+          : message,
+    )
     .filter(Boolean);
   return listed.length ? `${base}${ko ? ' 확인할 항목:' : ''} ${listed.join(ko ? ', ' : '; ')}` : base;
 }

@@ -201,6 +201,15 @@ export const kitErrorCatalogue = {
     ko: '이 작업을 할 권한이 없습니다.',
     en: 'You are not allowed to do this.',
   },
+  /**
+   * The app's `authorize` answered `'not-found'`: the row does not exist or is outside what the
+   * user may reach, told apart by nobody (the same answer for both), so existence stays hidden.
+   */
+  ESIGN_KIT_NOT_FOUND: {
+    status: 404,
+    ko: '없거나 볼 수 없는 항목입니다. 볼 수 있는 항목 가운데에는 없습니다.',
+    en: 'No such item among those you can reach.',
+  },
   ESIGN_KIT_UPSTREAM_UNREACHABLE: {
     status: 502,
     ko: '전자서명 서비스에 연결하지 못했습니다. 잠시 후 다시 시도하세요.',

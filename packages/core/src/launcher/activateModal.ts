@@ -53,32 +53,24 @@ export function activateModal(
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       options.onEscape();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const items = tabbables();
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) {
+    } else if (event.key === 'Tab' && event.shiftKey && doc.activeElement === dialog) {
+      // Backwards from the dialog itself (where focus starts) nothing inside comes first: wrap.
       event.preventDefault();
-      dialog.focus();
-    } else if (event.shiftKey && (doc.activeElement === first || doc.activeElement === dialog)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && doc.activeElement === last) {
-      event.preventDefault();
-      first.focus();
+      (tabbables().at(-1) ?? dialog).focus();
     }
   };
   const tabbables = () =>
     Array.from(dialog.querySelectorAll<HTMLElement>(focusable)).filter(
       (item) => !item.hasAttribute(focusGuardAttribute),
     );
+  // Tab past the last item (or out of the iframe) lands on the end guard: go to the first item;
+  // Shift+Tab before the first lands on the start guard: go to the last. Tab from the dialog
+  // itself reaches the start guard too, and goes forward to the first item.
   const onGuardFocus = (event: FocusEvent) => {
     const items = tabbables();
-    const target =
-      (event.target as HTMLElement).getAttribute(focusGuardAttribute) === 'start' ? items.at(-1) : items[0];
-    (target ?? dialog).focus();
+    const backwards =
+      (event.target as HTMLElement).getAttribute(focusGuardAttribute) === 'start' && event.relatedTarget !== dialog;
+    ((backwards ? items.at(-1) : items[0]) ?? dialog).focus();
   };
   const guards = Array.from(dialog.querySelectorAll<HTMLElement>(`[${focusGuardAttribute}]`));
   for (const guard of guards) guard.addEventListener('focus', onGuardFocus);

@@ -1,15 +1,17 @@
 import type { EsignClient } from '../client/createEsignClient.js';
 import { refusedPageText } from '../errors/clientErrorTexts.js';
-import { isEsignKitError } from '../errors/EsignKitError.js';
+import type { EsignKitError } from '../errors/EsignKitError.js';
 import type { AnyOperationRoute, OperationInput } from '../operation.js';
+import type { CachedQueryLike } from '../query/queryKeys.js';
 import {
-  browserEnvironment,
-  type IncomingMessage,
-  type LauncherEnvironment,
-  type TabHandle,
-} from './launcherEnvironment.js';
-import { parseLauncherMessage } from './launcherMessages.js';
-import type { LauncherError, LauncherEvent, LauncherSnapshot, LaunchMode } from './launcherTypes.js';
+  initialLauncherState,
+  type LauncherEffect,
+  type LauncherMachineEvent,
+  transition,
+} from './launcher.machine.js';
+import { browserEnvironment, type LauncherEnvironment } from './launcherEnvironment.js';
+import type { LauncherEvent, LauncherSnapshot, LaunchMode } from './launcherTypes.js';
+import { isStaleAfterPage } from './pageInvalidation.js';
 import { checkPageUrl, defaultOriginsFor } from './pageUrlPolicy.js';
 import { acceptsSuccessUrl, returnPageUrl, withSuccessUrl } from './successUrl.js';
 
@@ -34,7 +36,8 @@ export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
   /**
    * Origins whose pages announce themselves (`esign-kit:page-ready`), like the sandbox's. A frame
    * on such an origin counts as loaded only when it says so, which is how a refused frame is
-   * told apart from a loaded one (browsers fire `load` for both).
+   * told apart from a loaded one (browsers fire `load` for both). Opt-in: Prix's pages send no
+   * such message, and a `page-ready` from any origin not listed here is ignored.
    * @default []
    */
   handshakeOrigins?: readonly string[];
@@ -52,17 +55,33 @@ export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
   frameTimeoutMs?: number;
   /** How often an opened tab is checked for having been closed. @default 500 */
   closedPollMs?: number;
+  /**
+   * Called when the page settles (completed or closed) with a test for the cached queries it may
+   * have changed, e.g. `(isStale) => queryClient.invalidateQueries({ predicate: isStale })`.
+   */
+  invalidate?: (isStale: (query: CachedQueryLike) => boolean) => void;
   /** @default the browser's `window`, read at the first `open()` */
   environment?: LauncherEnvironment;
 }
+
+/** What a user (or a component) can tell a launcher; see {@link PageLauncher.send}. */
+export type LauncherCommand =
+  | { readonly type: 'open' }
+  | { readonly type: 'open-in-tab' }
+  | { readonly type: 'close' }
+  /** The modal's iframe mounted (its window, for message checks) or was removed (`null`). */
+  | { readonly type: 'frame-mounted'; readonly frame: unknown }
+  | { readonly type: 'frame-loaded' };
 
 /** One "open this Prix page" control. Made by {@link createPageLauncher}. */
 export interface PageLauncher {
   getSnapshot(): LauncherSnapshot;
   /** Calls `listener` after each snapshot change (for `useSyncExternalStore`). */
   subscribe(listener: () => void): () => void;
-  /** Calls `listener` for each event (opened, completed, closed, error). */
+  /** Calls `listener` for each event (opened, moved-to-tab, completed, closed, error). */
   on(listener: (event: LauncherEvent) => void): () => void;
+  /** Sends a command; `connectPageLauncher(snapshot, launcher.send)` wires them to props. */
+  send(command: LauncherCommand): void;
   /**
    * Starts a launch. Call it synchronously inside the click handler: in tab mode the tab is
    * opened right away (popup blockers allow that), then navigated once the URL arrives. A
@@ -84,7 +103,8 @@ export interface PageLauncher {
 /**
  * The framework-free state of one page opening: mint the URL just in time through the proxy,
  * check it, show it in a new tab or a modal frame, and settle when the page reports completion
- * or is closed.
+ * or is closed. The logic is the pure {@link transition}; this runs its effects over the
+ * injected environment and holds their handles (timers, the listener, the mint's abort).
  *
  * @example
  * ```ts
@@ -96,172 +116,125 @@ export interface PageLauncher {
 export function createPageLauncher<TOperation extends AnyOperationRoute>(
   options: PageLauncherOptions<TOperation>,
 ): PageLauncher {
-  const handshakeOrigins = options.handshakeOrigins ?? [];
-  const frameTimeoutMs = options.frameTimeoutMs ?? 4000;
-  const closedPollMs = options.closedPollMs ?? 500;
-
-  let env: LauncherEnvironment | undefined = options.environment;
-  let snapshot: LauncherSnapshot = { status: 'idle' };
+  let env = options.environment;
+  let state = initialLauncherState({
+    frameTimeoutMs: options.frameTimeoutMs ?? 4000,
+    closedPollMs: options.closedPollMs ?? 500,
+    handshakeOrigins: options.handshakeOrigins ?? [],
+  });
   const listeners = new Set<() => void>();
   const eventListeners = new Set<(event: LauncherEvent) => void>();
-
-  // Everything that belongs to the current launch, dropped by `cleanup()`.
-  let launchId = '';
-  let abort: AbortController | undefined;
-  let tab: TabHandle | null = null;
-  let frameWindow: unknown = null;
-  let pageOrigin = '';
-  let frameTimer: unknown;
-  let closedTimer: unknown;
-  let stopListening: (() => void) | undefined;
+  /** How to stop what the launch under way runs: its listener, mint, frame timer and tab watch. */
+  const running = new Map<string, () => void>();
 
   const environment = () => {
     env ??= browserEnvironment();
     return env;
   };
-  const set = (next: LauncherSnapshot) => {
-    snapshot = next;
-    for (const listener of [...listeners]) listener();
-  };
-  const emit = (event: LauncherEvent) => {
-    for (const listener of [...eventListeners]) listener(event);
-  };
-  const isCurrent = (id: string) => id === launchId && (snapshot.status === 'minting' || snapshot.status === 'open');
 
-  function cleanup(closeTab: boolean) {
-    abort?.abort(new DOMException('The page launch was closed.', 'AbortError'));
-    abort = undefined;
-    if (env) {
-      env.clearTimeout(frameTimer);
-      env.clearInterval(closedTimer);
-    }
-    stopListening?.();
-    stopListening = undefined;
-    if (closeTab && tab && !tab.closed) tab.close();
-    tab = null;
-    frameWindow = null;
+  function dispatch(event: LauncherMachineEvent) {
+    const before = state.snapshot;
+    const next = transition(state, event);
+    state = next.state;
+    if (state.snapshot !== before) for (const listener of [...listeners]) listener();
+    for (const effect of next.effects) run(effect);
   }
 
-  function fail(error: LauncherError, url?: string) {
-    cleanup(true);
-    set({ status: 'error', error, url });
-    emit({ type: 'error', error });
+  function hold(what: string, stop: () => void) {
+    running.get(what)?.();
+    running.set(what, stop);
   }
 
-  function settle(outcome: 'completed' | 'closed') {
-    cleanup(true);
-    set({ status: 'settled', outcome });
-    emit({ type: outcome });
+  function stop(what: string) {
+    running.get(what)?.();
+    running.delete(what);
   }
 
-  function onMessage(message: IncomingMessage) {
-    if (snapshot.status !== 'open' && snapshot.status !== 'minting') return;
-    const parsed = parseLauncherMessage(message.data);
-    if (!parsed) return;
-    if (parsed.type === 'esign-kit:page-ready') {
-      // Only the framed page itself, from the origin its URL has, can say it is ready.
-      if (snapshot.status === 'open' && snapshot.mode === 'modal' && message.via === 'window') {
-        if (message.source === frameWindow && frameWindow !== null && message.origin === pageOrigin) markFrameReady();
-      }
-      return;
-    }
-    // Completion comes from the return page, on the app's own origin, for this launch only.
-    if (message.origin !== environment().appOrigin || parsed.launchId !== launchId) return;
-    if (message.via === 'window' && (frameWindow === null || message.source !== frameWindow)) return;
-    settle('completed');
-  }
-
-  function markFrameReady() {
-    if (snapshot.status !== 'open' || snapshot.mode !== 'modal' || snapshot.frame === 'ready') return;
-    environment().clearTimeout(frameTimer);
-    set({ ...snapshot, frame: 'ready' });
-  }
-
-  function watchTab(handle: TabHandle) {
+  function run(effect: LauncherEffect) {
     const current = environment();
-    current.clearInterval(closedTimer);
-    closedTimer = current.setInterval(() => {
-      if (handle.closed && snapshot.status === 'open') settle('closed');
-    }, closedPollMs);
+    switch (effect.type) {
+      case 'open-tab':
+        return dispatch({ type: 'tab-opened', tab: current.openTab() });
+      case 'show-in-tab': {
+        const { tab } = effect;
+        tab.location.replace(effect.url);
+        tab.opener = null;
+        const timer = current.setInterval(() => tab.closed && dispatch({ type: 'tab-closed' }), effect.pollMs);
+        return hold('watch', () => current.clearInterval(timer));
+      }
+      case 'listen':
+        return hold(
+          'listen',
+          current.listen((message) => dispatch({ type: 'message', message, appOrigin: current.appOrigin })),
+        );
+      case 'start-frame-timer': {
+        const timer = current.setTimeout(
+          () => dispatch({ type: 'frame-timeout', launchId: current.launchId() }),
+          effect.ms,
+        );
+        return hold('frame', () => current.clearTimeout(timer));
+      }
+      case 'stop-frame-timer':
+        return stop('frame');
+      case 'mint': {
+        const abort = new AbortController();
+        hold('mint', () => abort.abort());
+        void mint(effect.launchId, abort.signal).then((result) => abort.signal.aborted || dispatch(result));
+        return;
+      }
+      case 'end':
+        for (const what of [...running.keys()]) stop(what);
+        if (effect.tab && !effect.tab.closed) effect.tab.close();
+        return;
+      case 'invalidate':
+        return options.invalidate?.((query) => isStaleAfterPage(options.operation, query));
+      case 'emit':
+        for (const listener of [...eventListeners]) listener(effect.event);
+    }
   }
 
-  async function mint(id: string, signal: AbortSignal): Promise<string | LauncherError> {
+  /** Mints the URL through the proxy and checks it against the allowed origins. */
+  async function mint(launchId: string, signal: AbortSignal): Promise<LauncherMachineEvent> {
+    const { appOrigin } = environment();
     const raw = typeof options.input === 'function' ? (options.input as () => unknown)() : options.input;
     const input =
-      options.returnUrl && acceptsSuccessUrl(options.operation.id)
-        ? withSuccessUrl(options.operation.id, raw, returnPageUrl(options.returnUrl, id, environment().appOrigin))
+      options.returnUrl && acceptsSuccessUrl(options.operation)
+        ? withSuccessUrl(options.operation, raw, returnPageUrl(options.returnUrl, launchId, appOrigin))
         : raw;
     try {
       const data = (await options.client.request(options.operation, input as OperationInput<TOperation>, {
         signal,
       })) as { url?: unknown; link?: unknown };
-      const allowed = options.allowedOrigins ?? defaultOriginsFor(environment().appOrigin);
-      const checked = checkPageUrl(data?.url ?? data?.link, allowed);
-      if (!checked.ok) {
-        const message = refusedPageText(options.client.locale, checked.origin, checked.reason);
-        return { code: 'url_rejected', message, origin: checked.origin };
-      }
-      pageOrigin = checked.origin;
-      return checked.url;
+      const checked = checkPageUrl(data?.url ?? data?.link, options.allowedOrigins ?? defaultOriginsFor(appOrigin));
+      if (checked.ok) return { type: 'minted', launchId, url: checked.url, origin: checked.origin };
+      const message = refusedPageText(options.client.locale, checked.origin, checked.reason);
+      return { type: 'mint-failed', launchId, error: { code: 'url_rejected', message, origin: checked.origin } };
     } catch (cause) {
-      if (signal.aborted) return { code: 'mint_failed', message: 'Aborted.' };
+      // The client throws only EsignKitErrors (`isEsignKitError`'s cross-realm test, by name):
+      // importing the class would put it and its texts into every page button's bundle.
+      const known = cause instanceof Error && cause.name === 'EsignKitError';
       return {
-        code: 'mint_failed',
-        message: isEsignKitError(cause) ? cause.message : 'The page URL could not be fetched.',
-        cause: isEsignKitError(cause) ? cause : undefined,
+        type: 'mint-failed',
+        launchId,
+        error: {
+          code: 'mint_failed',
+          message: known ? cause.message : 'The page URL could not be fetched.',
+          cause: known ? (cause as EsignKitError) : undefined,
+        },
       };
     }
   }
 
-  function start(mode: LaunchMode, fallback: boolean, opened?: TabHandle) {
-    const current = environment();
-    cleanup(true);
-    launchId = newLaunchId();
-    const id = launchId;
-    // The tab must be opened now, inside the click, or the popup blocker will refuse it.
-    const handle = mode === 'tab' ? (opened ?? current.openTab()) : null;
-    tab = handle;
-    const blocked = mode === 'tab' && handle === null;
-    abort = new AbortController();
-    stopListening = current.listen(onMessage);
-    set({ status: 'minting', mode });
-
-    void mint(id, abort.signal).then((result) => {
-      if (!isCurrent(id)) return;
-      if (typeof result !== 'string') return fail(result);
-      if (blocked) {
-        return fail(
-          { code: 'popup_blocked', message: 'The browser blocked the new tab. Use the link instead.' },
-          result,
-        );
-      }
-      if (mode === 'tab' && handle) {
-        handle.location.replace(result);
-        // Cut the way back: the page cannot navigate the app's window (reverse tabnabbing).
-        handle.opener = null;
-        set({ status: 'open', mode: 'tab', url: result, ...(fallback ? { fallback: 'frame_timeout' as const } : {}) });
-        watchTab(handle);
-      } else {
-        set({ status: 'open', mode: 'modal', url: result, frame: 'loading' });
-        frameTimer = current.setTimeout(onFrameTimeout, frameTimeoutMs);
-      }
-      emit({ type: 'opened', mode, url: result });
-    });
-  }
-
-  function onFrameTimeout() {
-    if (snapshot.status !== 'open' || snapshot.mode !== 'modal' || snapshot.frame === 'ready') return;
-    // Page URLs may be single-use: mint a fresh one for the tab. If no tab can be opened now
-    // (the click's user activation has expired), say so; the "open in new tab" button works.
-    const handle = environment().openTab();
-    if (handle === null) {
-      return fail({ code: 'frame_refused', message: 'The page did not load in the frame. Open it in a new tab.' });
+  function send(command: LauncherCommand) {
+    if (command.type === 'open') {
+      const mode = typeof options.mode === 'function' ? options.mode() : options.mode;
+      return dispatch({ type: 'open', mode: mode ?? 'tab', launchId: environment().launchId() });
     }
-    start('tab', true, handle);
+    dispatch(command.type === 'open-in-tab' ? { type: 'open-in-tab', launchId: environment().launchId() } : command);
   }
 
   return {
-    getSnapshot: () => snapshot,
+    getSnapshot: () => state.snapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -270,33 +243,16 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
     },
-    open() {
-      if (snapshot.status === 'minting' || snapshot.status === 'open') return;
-      const mode = typeof options.mode === 'function' ? options.mode() : options.mode;
-      start(mode ?? 'tab', false);
-    },
-    openInTab() {
-      start('tab', snapshot.status === 'open' || snapshot.status === 'error');
-    },
-    close() {
-      if (snapshot.status === 'minting' || snapshot.status === 'open') settle('closed');
-    },
-    setFrame(frame) {
-      frameWindow = frame;
-    },
-    frameLoaded() {
-      if (snapshot.status !== 'open' || snapshot.mode !== 'modal') return;
-      if (!handshakeOrigins.includes(pageOrigin)) markFrameReady();
-    },
+    send,
+    open: () => send({ type: 'open' }),
+    openInTab: () => send({ type: 'open-in-tab' }),
+    close: () => send({ type: 'close' }),
+    setFrame: (frame) => send({ type: 'frame-mounted', frame }),
+    frameLoaded: () => send({ type: 'frame-loaded' }),
     destroy() {
-      cleanup(true);
+      if (env) dispatch({ type: 'destroy' });
       listeners.clear();
       eventListeners.clear();
     },
   };
-}
-
-function newLaunchId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

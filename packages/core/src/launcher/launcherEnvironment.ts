@@ -28,6 +28,8 @@ export interface LauncherEnvironment {
   openTab(): TabHandle | null;
   /** Listens to `message` events and the esign-kit BroadcastChannel. Returns the unsubscribe. */
   listen(listener: (message: IncomingMessage) => void): () => void;
+  /** A fresh launch id (random, matching `launchIdPattern`): from `crypto.getRandomValues`. */
+  launchId(): string;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   setInterval(callback: () => void, ms: number): unknown;
@@ -59,9 +61,15 @@ export function browserEnvironment(): LauncherEnvironment {
         channel?.close();
       };
     },
+    launchId: newLaunchId,
     setTimeout: (callback, ms) => win.setTimeout(callback, ms),
     clearTimeout: (handle) => win.clearTimeout(handle as number),
     setInterval: (callback, ms) => win.setInterval(callback, ms),
     clearInterval: (handle) => win.clearInterval(handle as number),
   };
+}
+
+/** 32 hex digits from `crypto.getRandomValues`: unguessable, so only the return page can quote it. */
+export function newLaunchId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

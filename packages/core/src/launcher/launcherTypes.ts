@@ -3,6 +3,12 @@ import type { EsignKitError } from '../errors/EsignKitError.js';
 /** How a page is shown: an iframe inside a dialog, or a new browser tab. */
 export type LaunchMode = 'modal' | 'tab';
 
+/**
+ * Why a modal's page moved to a tab: the frame did not load in time (`frame_timeout`), or the
+ * user chose "open in a new tab" in the dialog (`open_in_tab`).
+ */
+export type TabFallback = 'frame_timeout' | 'open_in_tab';
+
 /** Why a launch failed. */
 export type LauncherErrorCode =
   /** The browser blocked the new tab; `snapshot.url` holds a link the user can follow. */
@@ -41,8 +47,8 @@ export type LauncherSnapshot =
       readonly status: 'open';
       readonly mode: 'tab';
       readonly url: string;
-      /** Set when the page moved to a tab because the frame did not load. */
-      readonly fallback?: 'frame_timeout';
+      /** Set when a modal's page moved to this tab (it was not closed: completion still counts). */
+      readonly fallback?: TabFallback;
     }
   | {
       readonly status: 'settled';
@@ -54,6 +60,8 @@ export type LauncherSnapshot =
 /** Events a launcher emits, besides snapshot changes. */
 export type LauncherEvent =
   | { readonly type: 'opened'; readonly mode: LaunchMode; readonly url: string }
+  /** A modal's page moved to a new tab (after its `opened`): not closed, and completion is still reported. */
+  | { readonly type: 'moved-to-tab'; readonly reason: TabFallback }
   | { readonly type: 'completed' }
   | { readonly type: 'closed' }
   | { readonly type: 'error'; readonly error: LauncherError };

@@ -1,19 +1,15 @@
+import type { AnyRoute } from '../operation.js';
 import { launchIdParam } from './launcherMessages.js';
 
-/**
- * Where each page operation takes its `successUrl` (reference §2.1, §2.13, §3.1, §3.7). Pages
- * without one (detail, bulk, list, signature request, participant link) settle when closed.
- */
-const successUrlFields: Readonly<Record<string, readonly string[]>> = {
-  'contracts.formUrl': ['input', 'option', 'successUrl'],
-  'contracts.formUrlLegacy': ['successUrl'],
-  'templates.formUrl': ['successUrl'],
-  'templates.useUrl': ['input', 'option', 'successUrl'],
-};
+/** The one fact these functions read: where the page's input takes its `successUrl`. */
+type PageRoute = Pick<AnyRoute, 'page'>;
 
-/** True when the operation's page can send the user back to a `successUrl`. */
-export function acceptsSuccessUrl(operationId: string): boolean {
-  return Object.hasOwn(successUrlFields, operationId);
+/**
+ * True when the operation's page can send the user back to a `successUrl` (its route says where
+ * the input takes it: `page.successUrlAt`). Pages without one settle when closed.
+ */
+export function acceptsSuccessUrl(operation: PageRoute): boolean {
+  return operation.page?.successUrlAt !== undefined;
 }
 
 /** The return page URL for one launch; a relative `returnUrl` is resolved against `base`. */
@@ -27,8 +23,8 @@ export function returnPageUrl(returnUrl: string, launchId: string, base?: string
  * Copies the input with `successUrl` set at the operation's field, leaving the rest untouched.
  * A `successUrl` the caller set is replaced: completion must come back through the return page.
  */
-export function withSuccessUrl(operationId: string, input: unknown, successUrl: string): unknown {
-  const path = successUrlFields[operationId];
+export function withSuccessUrl(operation: PageRoute, input: unknown, successUrl: string): unknown {
+  const path = operation.page?.successUrlAt;
   if (!path) return input;
   return setAt(input, path, successUrl);
 }

@@ -33,6 +33,21 @@ import type { listTemplates } from './templates/listTemplates.js';
 import type { templateFormUrl } from './templates/templateFormUrl.js';
 import type { templateUseUrl } from './templates/templateUseUrl.js';
 
+// What a settled page may have changed (from pageStaleQueries.ts), shared by the routes below.
+const staleAfterContractPage = [
+  'contracts.find',
+  'contracts.get',
+  'contracts.list',
+  'contracts.concludedFiles',
+  'signatures.list',
+  'signatures.usage',
+  'credits.status',
+  'credits.usages',
+  'templates.get',
+  'templates.list',
+];
+const staleAfterTemplatePage = ['templates.list', 'templates.get'];
+
 /** {@link contractFormUrl} without its schemas: `POST contracts/form-url`. */
 export const contractFormUrlRoute: RouteOf<typeof contractFormUrl> = {
   id: 'contracts.formUrl',
@@ -42,6 +57,11 @@ export const contractFormUrlRoute: RouteOf<typeof contractFormUrl> = {
   kind: 'page-url',
   wireTypes: {},
   serverOnly: false,
+  page: {
+    name: { ko: '계약서 등록', en: 'Contract registration' },
+    successUrlAt: ['input', 'option', 'successUrl'],
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link findContract} without its schemas: `GET contracts/find`. */
@@ -66,6 +86,10 @@ export const contractDetailUrlRoute: RouteOf<typeof contractDetailUrl> = {
   kind: 'page-url',
   wireTypes: {},
   serverOnly: false,
+  page: {
+    name: { ko: '계약서 상세', en: 'Contract details' },
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link listContracts} without its schemas: `GET contracts`. */
@@ -98,6 +122,10 @@ export const contractListUrlRoute: RouteOf<typeof contractListUrl> = {
     hasNoCustomer: 'boolean',
   },
   serverOnly: false,
+  page: {
+    name: { ko: '계약서 목록', en: 'Contract list' },
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link listSignatures} without its schemas: `GET signatures`. */
@@ -145,6 +173,10 @@ export const participantLinkRoute: RouteOf<typeof participantLink> = {
   kind: 'page-url',
   wireTypes: {},
   serverOnly: false,
+  page: {
+    name: { ko: '전자서명 참여', en: 'Signing page' },
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link cancelSignature} without its schemas: `POST signatures/{signatureUuid}/cancel`. */
@@ -167,6 +199,10 @@ export const contractSignatureUrlRoute: RouteOf<typeof contractSignatureUrl> = {
   kind: 'page-url',
   wireTypes: {},
   serverOnly: false,
+  page: {
+    name: { ko: '전자서명 요청', en: 'Request e-signature' },
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link getContract} without its schemas: `GET contracts/{contractUuid}`. */
@@ -193,6 +229,11 @@ export const legacyContractFormUrlRoute: RouteOf<typeof legacyContractFormUrl> =
   },
   serverOnly: false,
   deprecated: 'Use contractFormUrl (POST contracts/form-url).',
+  page: {
+    name: { ko: '계약서 등록', en: 'Contract registration' },
+    successUrlAt: ['successUrl'],
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link concludedFiles} without its schemas: `GET contracts/download/concluded-contract-files-url`. */
@@ -219,6 +260,11 @@ export const templateFormUrlRoute: RouteOf<typeof templateFormUrl> = {
     disabledInputs: 'string[]',
   },
   serverOnly: false,
+  page: {
+    name: { ko: '템플릿 등록/편집', en: 'Template editor' },
+    successUrlAt: ['successUrl'],
+    invalidates: staleAfterTemplatePage,
+  },
 };
 
 /** {@link listTemplates} without its schemas: `GET signature-templates`. */
@@ -268,6 +314,10 @@ export const bulkContractUrlRoute: RouteOf<typeof bulkContractUrl> = {
   kind: 'page-url',
   wireTypes: {},
   serverOnly: false,
+  page: {
+    name: { ko: '대량계약', en: 'Bulk contract' },
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link templateUseUrl} without its schemas: `POST signature-templates/{templateKey}/use-template-url`. */
@@ -279,6 +329,11 @@ export const templateUseUrlRoute: RouteOf<typeof templateUseUrl> = {
   kind: 'page-url',
   wireTypes: {},
   serverOnly: false,
+  page: {
+    name: { ko: '템플릿 사용', en: 'Use template' },
+    successUrlAt: ['input', 'option', 'successUrl'],
+    invalidates: staleAfterContractPage,
+  },
 };
 
 /** {@link listContractTags} without its schemas: `GET contracts/tags`. */

@@ -26,19 +26,24 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
 
   if (hasBody(operation.method)) {
     if (parts.body !== undefined && !isRecord(parts.body)) {
-      issues.push({ path: '', message: 'The JSON body must be an object.' });
+      issues.push({ path: '', message: 'The JSON body must be an object.', code: 'invalid_type' });
     } else if (parts.body) {
       for (const [key, value] of Object.entries(parts.body)) setField(input, key, value);
     }
     for (const key of new Set(parts.search.keys())) {
-      issues.push({ path: key, message: 'Query parameters are not accepted here; send the field in the JSON body.' });
+      issues.push({
+        path: key,
+        message: 'Query parameters are not accepted here; send the field in the JSON body.',
+        code: 'custom',
+      });
     }
   } else {
-    if (parts.body !== undefined) issues.push({ path: '', message: `A ${operation.method} request takes no body.` });
+    if (parts.body !== undefined)
+      issues.push({ path: '', message: `A ${operation.method} request takes no body.`, code: 'custom' });
     for (const key of new Set(parts.search.keys())) {
       const values = parts.search.getAll(key);
       if (values.length > 1) {
-        issues.push({ path: key, message: 'Given more than once.' });
+        issues.push({ path: key, message: 'Given more than once.', code: 'custom' });
         continue;
       }
       setField(input, key, decodeWireValue(values[0] ?? '', operation.wireTypes[key]));
@@ -47,7 +52,7 @@ export function decodeRequest(operation: AnyOperation, parts: RawRequestParts): 
 
   for (const [name, value] of Object.entries(parts.params)) {
     if (Object.hasOwn(input, name)) {
-      issues.push({ path: name, message: 'Belongs in the path only.' });
+      issues.push({ path: name, message: 'Belongs in the path only.', code: 'custom' });
       continue;
     }
     setField(input, name, decodeWireValue(value, operation.wireTypes[name]));

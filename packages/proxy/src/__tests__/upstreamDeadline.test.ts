@@ -39,6 +39,17 @@ describe('startDeadline', () => {
     expect([deadline.signal.aborted, deadline.ended]).toEqual([false, undefined]);
   });
 
+  it('counts only the time when no client signal is given (a mutation runs to its end)', () => {
+    vi.useFakeTimers();
+    const deadline = startDeadline(300);
+    vi.advanceTimersByTime(300);
+    expect([deadline.signal.aborted, deadline.ended]).toEqual([true, 'timeout']);
+    deadline.release();
+    const released = startDeadline(300);
+    released.release();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('keeps the first reason: a client leaving after the time is up does not rename a timeout', () => {
     vi.useFakeTimers();
     const client = new AbortController();

@@ -14,7 +14,7 @@ export interface CallContext {
 /**
  * Authorize: a parameter must not move the call to another upstream route (403 for a
  * server-only one, 400 for a rewritten path), then `authorize` and the operation's own check
- * must both say yes (403).
+ * must both say yes: `false` is 403, `'not-found'` is 404 `ESIGN_KIT_NOT_FOUND`.
  */
 export async function authorizeCall(
   config: Pick<ResolvedProxyOptions, 'authorize' | 'checks'>,
@@ -27,6 +27,12 @@ export async function authorizeCall(
   if (pathRefusal) return refuseInput('A path parameter would change the upstream path.');
   const context = { request, operation, input };
   const check = config.checks.get(operation.id);
-  if (!(await config.authorize(context)) || (check && !(await check(context)))) return refuse('ESIGN_KIT_FORBIDDEN');
-  return undefined;
+  const answer = await config.authorize(context);
+  return refusalOf(answer === true && check ? await check(context) : answer);
+}
+
+/** `true` goes on; `'not-found'` is 404 (missing or out of reach, alike); anything else is 403. */
+function refusalOf(answer: unknown): Refusal | undefined {
+  if (answer === true) return undefined;
+  return refuse(answer === 'not-found' ? 'ESIGN_KIT_NOT_FOUND' : 'ESIGN_KIT_FORBIDDEN');
 }

@@ -6,9 +6,6 @@ import { claimOnce } from './claimOnce.js';
 import { answered, type Outcome } from './outcome.js';
 import type { ResolvedKey } from './resolveKey.js';
 
-/** The signal of a call no browser can cut short. */
-const neverAborted = new AbortController().signal;
-
 /**
  * Idempotency + limits, then upstream: claims the idempotency key (or replays
  * its answer), counts the rate limit, calls Prix with the key, and keeps the answer under the
@@ -29,7 +26,7 @@ export async function callOnce(config: ResolvedProxyOptions, call: CallContext, 
     // on it at any moment, and only its real answer, kept under the idempotency key, lets the
     // retry replay it instead of sending it twice. Queries and page links stop at once.
     const { operation, input, request } = call;
-    const clientSignal = operation.kind === 'mutation' ? neverAborted : request.signal;
+    const clientSignal = operation.kind === 'mutation' ? undefined : request.signal;
     const upstream = answered(await callUpstream(config, { operation, input, apiKey: key.apiKey, clientSignal }));
     return first ? { ...upstream, response: await first.finish(upstream.response, upstream.errorCode) } : upstream;
   } catch (cause) {

@@ -1,5 +1,10 @@
 'use client';
-import type { AnyOperationRoute, OperationInput } from '@esign-kit/core';
+import {
+  type AnyOperationRoute,
+  connectPageLauncher,
+  type OperationInput,
+  type PageTriggerProps,
+} from '@esign-kit/core';
 import {
   type ComponentPropsWithRef,
   cloneElement,
@@ -47,20 +52,17 @@ export type PageButtonProps<TOperation extends AnyOperationRoute> = PageButtonFo
   operation: TOperation;
 };
 
-type TriggerProps = {
+type TriggerProps = Omit<PageTriggerProps, 'onClick'> & {
   onClick?: (event: MouseEvent<HTMLElement>) => void;
   disabled?: boolean;
   className?: string;
-  'data-esign-kit-part'?: string;
-  'data-state'?: string;
-  'aria-busy'?: boolean;
-  'aria-disabled'?: boolean;
 };
 
 /**
  * A trigger that opens one hosted page in a new tab (default) or a modal, with the launcher's
- * states as data attributes (`data-state="idle|minting|open|settled|error"`), a plain link when a
- * popup blocker interferes, and the error in the user's language. The operation's input goes in
+ * states as data attributes (`data-state="idle|minting|open|settled|error"`, `aria-busy` while
+ * minting), a plain link when a popup blocker interferes, a note when a modal's page moved to a
+ * tab, and the error in the user's language. The operation's input goes in
  * `input`; every other attribute (`aria-label`, `data-testid`, `id`…) reaches the `<button>`.
  * Unstyled; import `@esign-kit/react/styles.css` for the small default theme.
  *
@@ -84,36 +86,29 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
     onComplete,
     onClose,
     onError,
+    onMoveToTab,
     onClick: userOnClick,
     ...attributes
   } = props as PageButtonProps<TOperation> & { input?: OperationInput<TOperation> };
   const client = useEsignClient('PageButton');
   const labels = pageLabels[client.locale];
-  const name = pageName(operation.id, client.locale);
+  const name = pageName(operation, client.locale);
   const page = usePageLauncher(operation, input ?? ({} as OperationInput<TOperation>), {
     mode,
     frameTimeoutMs,
     onComplete,
     onClose,
     onError,
+    onMoveToTab,
   });
-  const { snapshot } = page;
+  const api = connectPageLauncher(page.snapshot, page.launcher.send);
 
   // The caller's handler runs first and may cancel the launch with `preventDefault()`.
-  const onClick = (event: MouseEvent<HTMLButtonElement>) => {
-    userOnClick?.(event);
-    if (!event.defaultPrevented) page.open();
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    userOnClick?.(event as MouseEvent<HTMLButtonElement>);
+    api.trigger.onClick(event);
   };
-  // While minting the trigger is `aria-disabled`, not `disabled`: a disabled button loses focus,
-  // and the dialog could not give it back on close. A second click is ignored by the launcher.
-  const minting = snapshot.status === 'minting';
-  const triggerProps: TriggerProps = {
-    'data-esign-kit-part': 'trigger',
-    'data-state': snapshot.status,
-    'aria-busy': minting,
-    ...(minting ? { 'aria-disabled': true } : {}),
-    ...(disabled ? { disabled } : {}),
-  };
+  const triggerProps: TriggerProps = { ...api.trigger, onClick, ...(disabled ? { disabled } : {}) };
   const trigger =
     asChild && isValidElement<TriggerProps>(children) ? (
       cloneElement(children as ReactElement<TriggerProps>, {
@@ -122,7 +117,7 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
         className: [children.props.className, className].filter(Boolean).join(' ') || undefined,
         onClick: (event: MouseEvent<HTMLElement>) => {
           children.props.onClick?.(event); // the child's own handler runs first
-          onClick(event as MouseEvent<HTMLButtonElement>);
+          onClick(event);
         },
       })
     ) : (
@@ -130,46 +125,37 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
         type="button"
         {...attributes}
         className={['esign-kit-trigger', className].filter(Boolean).join(' ')}
-        onClick={onClick}
         {...triggerProps}
       >
         {children ?? name}
       </button>
     );
-
-  const showDialog =
-    (snapshot.status === 'minting' && snapshot.mode === 'modal') ||
-    (snapshot.status === 'open' && snapshot.mode === 'modal');
+  const { error } = api;
+  const code = error?.props['data-error'];
 
   return (
     <>
       {trigger}
-      {showDialog ? (
-        <PageDialog
-          url={snapshot.status === 'open' ? snapshot.url : undefined}
-          title={labels.frameTitle(name)}
-          labels={labels}
-          frameState={snapshot.status === 'open' && snapshot.mode === 'modal' ? snapshot.frame : 'loading'}
-          onClose={page.close}
-          onOpenInTab={page.openInTab}
-          onFrame={page.launcher.setFrame}
-          onFrameLoad={page.launcher.frameLoaded}
-        />
+      {api.dialog ? <PageDialog {...api.dialog} title={labels.frameTitle(name)} labels={labels} /> : null}
+      {api.moved ? (
+        <span className="esign-kit-status" {...api.moved}>
+          {labels.movedToTab}
+        </span>
       ) : null}
-      {snapshot.status === 'error' ? (
-        <span className="esign-kit-error" data-esign-kit-part="error" data-error={snapshot.error.code} role="alert">
-          {snapshot.error.code === 'popup_blocked' ? labels.popupBlocked : null}
-          {snapshot.error.code === 'frame_refused' ? labels.frameRefused : null}
+      {error ? (
+        <span className="esign-kit-error" {...error.props}>
           {/* The proxy's error, or the refused origin and the setting to change: in the client's language. */}
-          {snapshot.error.code === 'mint_failed' || snapshot.error.code === 'url_rejected'
-            ? snapshot.error.message
-            : null}
-          {snapshot.error.code === 'popup_blocked' && snapshot.url ? (
-            <a href={snapshot.url} target="_blank" rel="noopener noreferrer" data-esign-kit-part="link">
+          {code === 'popup_blocked'
+            ? labels.popupBlocked
+            : code === 'frame_refused'
+              ? labels.frameRefused
+              : error.message}
+          {code === 'popup_blocked' && error.url ? (
+            <a href={error.url} target="_blank" rel="noopener noreferrer" data-esign-kit-part="link">
               {labels.openLink}
             </a>
           ) : null}
-          {snapshot.error.code === 'frame_refused' ? (
+          {code === 'frame_refused' ? (
             <button type="button" data-esign-kit-part="open-in-tab" onClick={page.openInTab}>
               {labels.openInNewTab}
             </button>

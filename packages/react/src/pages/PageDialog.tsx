@@ -1,26 +1,12 @@
 'use client';
-import { activateModal, focusGuardAttribute } from '@esign-kit/core';
+import { activateModal, connectPageDialog, focusGuardAttribute, pageFrameSandbox } from '@esign-kit/core';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { PageLabels } from './labels.js';
 import { useLatest } from './useLatest.js';
 
-/**
- * Safe defaults for a framed hosted page: scripts and forms work, downloads (concluded PDFs) and
- * popups that leave the sandbox still work; top navigation, modals and the rest are not granted.
- *
- * Both `allow-scripts` and `allow-same-origin` are needed, and Chromium warns about the pair
- * only when the frame shows a page of the app's own origin, which here is only the proxy's return
- * page. Prix's pages are scripts on their own origin: without `allow-same-origin` they would run
- * on an opaque origin, without their cookies and storage, and the launcher could not tell their
- * `page-ready` message by origin. The return page must post `esign-kit:complete` from the app's
- * origin, which the launcher checks. The pair lets a same-origin page lift its own sandbox, which
- * matters for untrusted content only: the return page is the proxy's, a script of a few lines
- * under a CSP that allows nothing else. A cross-origin page cannot reach the app (same-origin
- * policy), and the sandbox still keeps it from navigating the app's window.
- */
-export const pageFrameSandbox =
-  'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads';
+/** The iframe's sandbox: see its TSDoc in `@esign-kit/core` (re-exported here for compatibility). */
+export { pageFrameSandbox };
 
 export interface PageDialogProps {
   /** The page URL; `undefined` while it is being minted. */
@@ -56,20 +42,11 @@ export function PageDialog(props: PageDialogProps) {
     return () => activation.deactivate();
   }, [latest]);
 
-  const { labels, url } = props;
+  const { labels } = props;
+  const parts = connectPageDialog(props, { titleId, title: props.title });
   return createPortal(
     <div ref={containerRef} className="esign-kit-overlay" data-esign-kit-part="overlay">
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-busy={props.frameState === 'loading'}
-        tabIndex={-1}
-        className="esign-kit-dialog"
-        data-esign-kit-part="dialog"
-        data-state={props.frameState}
-      >
+      <div ref={dialogRef} className="esign-kit-dialog" {...parts.dialog}>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focus guard must take focus to send it back into the dialog. */}
         <span {...{ [focusGuardAttribute]: 'start' }} tabIndex={0} className="esign-kit-focus-guard" />
         <div className="esign-kit-dialog-header" data-esign-kit-part="header">
@@ -88,17 +65,11 @@ export function PageDialog(props: PageDialogProps) {
             {labels.close}
           </button>
         </div>
-        {url ? (
+        {parts.frame ? (
           <iframe
             ref={(frame) => props.onFrame(frame?.contentWindow ?? null)}
             className="esign-kit-frame"
-            data-esign-kit-part="frame"
-            src={url}
-            title={props.title}
-            sandbox={pageFrameSandbox}
-            allow="clipboard-write"
-            referrerPolicy="strict-origin-when-cross-origin"
-            onLoad={props.onFrameLoad}
+            {...parts.frame}
           />
         ) : null}
         {props.frameState === 'loading' ? (

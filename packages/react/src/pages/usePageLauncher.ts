@@ -2,12 +2,12 @@
 import {
   type AnyOperationRoute,
   createPageLauncher,
-  isStaleAfterPage,
   type LauncherError,
   type LauncherSnapshot,
   type LaunchMode,
   type OperationInput,
   type PageLauncher,
+  type TabFallback,
 } from '@esign-kit/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
@@ -21,6 +21,11 @@ export interface PageLauncherCallbacks {
   onClose?: () => void;
   /** The launch failed: popup blocked, frame refused, URL refused, or the proxy said no. */
   onError?: (error: LauncherError) => void;
+  /**
+   * A modal's page moved to a new tab (the user chose "open in a new tab", or the frame did not
+   * load). It was not closed: `onComplete` or `onClose` still follows from the tab.
+   */
+  onMoveToTab?: (reason: TabFallback) => void;
 }
 
 export interface UsePageLauncherOptions extends PageLauncherCallbacks {
@@ -61,7 +66,7 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
   const client = useEsignClient('usePageLauncher');
   const pages = usePageSettings('usePageLauncher');
   const queryClient = useQueryClient();
-  const latest = useLatest({ input, options });
+  const latest = useLatest({ input, options, queryClient });
 
   // One launcher per operation and settings: when they change, the next render makes a fresh one
   // (and the effect below destroys the old one). Input, mode and callbacks are read when used.
@@ -78,6 +83,8 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
       handshakeOrigins: pages.handshakeOrigins,
       returnUrl: pages.returnUrl,
       frameTimeoutMs: options.frameTimeoutMs,
+      // The server, not the page's message, says what happened: refetch what the page may change.
+      invalidate: (isStale) => void latest.current.queryClient.invalidateQueries({ predicate: isStale }),
     }),
   });
   const [current, setCurrent] = useState(make);
@@ -93,18 +100,15 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
   useEffect(() => {
     const stop = launcher.on((event) => {
       const callbacks = latest.current.options;
-      if (event.type === 'completed' || event.type === 'closed') {
-        void queryClient.invalidateQueries({ predicate: (query) => isStaleAfterPage(operation.id, query) });
-        if (event.type === 'completed') callbacks.onComplete?.();
-        else callbacks.onClose?.();
-      } else if (event.type === 'error') {
-        callbacks.onError?.(event.error);
-      }
+      if (event.type === 'completed') callbacks.onComplete?.();
+      else if (event.type === 'closed') callbacks.onClose?.();
+      else if (event.type === 'moved-to-tab') callbacks.onMoveToTab?.(event.reason);
+      else if (event.type === 'error') callbacks.onError?.(event.error);
     });
     return () => {
       stop();
     };
-  }, [launcher, queryClient, operation.id, latest]);
+  }, [launcher, latest]);
 
   const snapshot = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot, () => serverSnapshot);
   return { snapshot, open: launcher.open, openInTab: launcher.openInTab, close: launcher.close, launcher };

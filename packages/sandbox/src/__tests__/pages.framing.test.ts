@@ -2,7 +2,7 @@ import { contractDetailUrl, templateUseUrl } from '@esign-kit/core/server';
 import { describe, expect, it } from 'vitest';
 import { SandboxControlError } from '../control/sandboxControl.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../createSandbox.js';
-import { pageKinds } from '../domain/pageSessions.js';
+import { pageKinds } from '../pages/pageKinds.js';
 import { seedIds } from '../seed/index.js';
 import { exampleInputs, examplesNow } from './examples.js';
 import { callOperation, readSuccess } from './helpers.js';

@@ -14,6 +14,7 @@ import {
 } from '@esign-kit/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../createSandbox.js';
+import { hostedPages, isPageKind, pageKinds } from '../pages/pageKinds.js';
 import { seedIds } from '../seed/index.js';
 import { exampleInputs, examplesNow } from './examples.js';
 import { callOperation, readSuccess, requestError } from './helpers.js';
@@ -39,18 +40,21 @@ async function pageUrlOf(operation: AnyOperation): Promise<string> {
 const open = (url: string, method = 'GET') => sandbox.fetch(new Request(url, { method }));
 
 describe('page-URL operations', () => {
-  it('are the nine the reference documents', () => {
-    expect(pageOperations.map((operation) => operation.id).sort()).toEqual([
-      'contracts.detailUrl',
-      'contracts.formUrl',
-      'contracts.formUrlLegacy',
-      'contracts.listUrl',
-      'contracts.signatureUrl',
-      'signatures.link',
-      'templates.bulkUrl',
-      'templates.formUrl',
-      'templates.useUrl',
-    ]);
+  it('open every hosted page the sandbox declares, and only those, each showing its own description', async () => {
+    const opened = new Map<string, string>();
+    for (const operation of pageOperations) {
+      const url = new URL(await pageUrlOf(operation));
+      const kind = url.pathname.split('/')[2] ?? '';
+      expect(isPageKind(kind), `${operation.id} opened ${url.pathname}`).toBe(true);
+      opened.set(kind, url.href);
+    }
+
+    expect(pageOperations.length).toBeGreaterThanOrEqual(hostedPages.length);
+    expect([...opened.keys()].sort()).toEqual([...pageKinds].sort());
+    for (const page of hostedPages) {
+      const html = await (await open(opened.get(page.kind) as string)).text();
+      expect(html, page.kind).toContain(`<p>${page.description}</p>`);
+    }
   });
 
   it.each(pageOperations.map((operation) => [operation.id, operation] as const))(

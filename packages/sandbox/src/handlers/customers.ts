@@ -1,10 +1,4 @@
-import type {
-  createCustomer,
-  deleteCustomer,
-  getCustomer,
-  listCustomers,
-  updateCustomer,
-} from '@esign-kit/core/server';
+import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from '@esign-kit/core/server';
 import {
   addCustomer,
   changeCustomer,
@@ -13,28 +7,51 @@ import {
   requireCustomer,
   toCustomerView,
 } from '../domain/customers.js';
-import { answer, type SandboxHandler } from './types.js';
+import { seedIds } from '../seed/index.js';
+import { answer, sandboxHandler } from './types.js';
 
 // Customers (reference §6.3–§6.7). A malformed customKey is `400 INVALID_CUSTOMER_CUSTOM_KEY`
 // (mapped from the input check, see `vendorValidation.ts`); a used title or key
 // `409 ALREADY_CUSTOMER_EXISTS`; a missing customer `404 NOT_FOUND_CUSTOMER`.
 
 /** `POST customers`: the created customer (the response is an inference: same shape as the detail). */
-export const createCustomerHandler: SandboxHandler<typeof createCustomer> = (input, { state }) =>
-  answer(addCustomer(state, input.input), toCustomerView);
+export const createCustomerHandler = sandboxHandler(createCustomer, {
+  example: {
+    input: {
+      title: '새 고객사',
+      customKey: 'NEW-001',
+      ceo: '홍길동',
+      registrationNumber: '123-12-12345',
+      address: '서울시 강남구',
+      industry: '정보통신업',
+      category: '소프트웨어 개발',
+      managers: [{ name: '김담당', email: 'kim@new.example', roles: ['CONTRACT', 'TAX_BILL'] }],
+    },
+  },
+  handle: (input, { state }) => answer(addCustomer(state, input.input), toCustomerView),
+});
 
 /** `GET customers/{id}`. */
-export const getCustomerHandler: SandboxHandler<typeof getCustomer> = (input, { state }) =>
-  answer(requireCustomer(state, input.customerId), toCustomerView);
+export const getCustomerHandler = sandboxHandler(getCustomer, {
+  example: { customerId: seedIds.customers.partner },
+  handle: (input, { state }) => answer(requireCustomer(state, input.customerId), toCustomerView),
+});
 
 /** `GET customers`: oldest first, paged, or the one customer with `customKey`. */
-export const listCustomersHandler: SandboxHandler<typeof listCustomers> = (input, { state }) =>
-  answer(queryCustomers(state, input), ({ total, page }) => ({ total, customers: page.map(toCustomerView) }));
+export const listCustomersHandler = sandboxHandler(listCustomers, {
+  example: { customKey: 'A5-k159402' },
+  handle: (input, { state }) =>
+    answer(queryCustomers(state, input), ({ total, page }) => ({ total, customers: page.map(toCustomerView) })),
+});
 
 /** `PATCH customers/{id}`: the updated customer. */
-export const updateCustomerHandler: SandboxHandler<typeof updateCustomer> = (input, { state }) =>
-  answer(changeCustomer(state, input.customerId, input.input), toCustomerView);
+export const updateCustomerHandler = sandboxHandler(updateCustomer, {
+  example: { customerId: seedIds.customers.partner, input: { title: '파트너 고객사 (변경)', ceo: '김대표' } },
+  handle: (input, { state }) => answer(changeCustomer(state, input.customerId, input.input), toCustomerView),
+});
 
 /** `DELETE customers/{id}`: the deleted customer, now unlinked from every contract. */
-export const deleteCustomerHandler: SandboxHandler<typeof deleteCustomer> = (input, { state }) =>
-  answer(removeCustomer(state, input.customerId), toCustomerView);
+export const deleteCustomerHandler = sandboxHandler(deleteCustomer, {
+  example: { customerId: seedIds.customers.abc },
+  handle: (input, { state }) => answer(removeCustomer(state, input.customerId), toCustomerView),
+});

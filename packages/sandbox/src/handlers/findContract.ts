@@ -1,7 +1,8 @@
-import type { findContract } from '@esign-kit/core/server';
+import { findContract } from '@esign-kit/core/server';
 import { lookupContract } from '../domain/contracts.js';
 import { toFindView } from '../domain/contractViews.js';
-import { answer, type SandboxHandler } from './types.js';
+import { seedIds } from '../seed/index.js';
+import { answer, sandboxHandler } from './types.js';
 
 /**
  * `GET contracts/find` (reference §2.2): a contract and its e-signature, by `uuid` or `customKey`.
@@ -11,5 +12,8 @@ import { answer, type SandboxHandler } from './types.js';
  * `includeParticipantRequirements` is accepted and ignored: the reference does not show the
  * shape of the attachments it adds, so inventing one would mislead.
  */
-export const findContractHandler: SandboxHandler<typeof findContract> = (input, { state }) =>
-  answer(lookupContract(state, input), (contract) => ({ contract: toFindView(state, contract) }));
+export const findContractHandler = sandboxHandler(findContract, {
+  example: { uuid: seedIds.mou.contractUuid },
+  handle: (input, { state }) =>
+    answer(lookupContract(state, input), (contract) => ({ contract: toFindView(state, contract) })),
+});

@@ -1,82 +1,29 @@
 import type { AnyOperation, builtInOperations } from '@esign-kit/core/server';
-import { createBusinessHandler, listManagedBusinessesHandler, updateBusinessHandler } from './business.js';
-import { cancelSignatureHandler } from './cancelSignature.js';
-import { concludedFilesHandler } from './concludedFiles.js';
-import {
-  contractDetailUrlHandler,
-  contractFormUrlHandler,
-  contractListUrlHandler,
-  contractSignatureUrlHandler,
-  legacyContractFormUrlHandler,
-} from './contractPages.js';
-import { createSignatureFromTemplateHandler } from './createSignatureFromTemplate.js';
-import { creditStatusHandler, listCreditUsagesHandler } from './credits.js';
-import {
-  createCustomerHandler,
-  deleteCustomerHandler,
-  getCustomerHandler,
-  listCustomersHandler,
-  updateCustomerHandler,
-} from './customers.js';
-import { findContractHandler } from './findContract.js';
-import { getContractHandler } from './getContract.js';
-import { listContractsHandler } from './listContracts.js';
-import { listContractTagsHandler } from './listContractTags.js';
-import { participantLinkHandler } from './participantLink.js';
-import { sendReminderHandler } from './sendReminder.js';
-import { setContractTagsHandler } from './setContractTags.js';
-import { listSignaturesHandler, signatureUsageHandler } from './signatureLists.js';
-import { bulkContractUrlHandler, templateFormUrlHandler, templateUseUrlHandler } from './templatePages.js';
-import { getTemplateHandler, listTemplatesHandler } from './templates.js';
-import type { HandlerContext, HandlerResult, SandboxHandler } from './types.js';
+import * as entries from './handlers.generated.js';
+import type { HandlerContext, HandlerResult, SandboxHandler, SandboxHandlerEntry } from './types.js';
 
 type BuiltInOperation = (typeof builtInOperations)[number];
+type Entry = (typeof entries)[keyof typeof entries];
+type MissingHandler = Exclude<BuiltInOperation['id'], Entry['operation']['id']>;
 
 /**
- * One handler per built-in operation, keyed by operation id. The mapped type makes a new
- * operation in core fail the sandbox's type check until it has a handler here.
+ * Compiles only when no id is missing: a new operation in core fails the sandbox's type check,
+ * naming the operation, until a handler module declares it with `sandboxHandler` (and
+ * `pnpm generate:sandbox` lists that module).
  */
-type HandlerMap = { readonly [TOperation in BuiltInOperation as TOperation['id']]: SandboxHandler<TOperation> };
+function everyOperationHasAHandler<_TMissing extends never>(): void {}
+everyOperationHasAHandler<MissingHandler>();
 
-const handlers: HandlerMap = {
-  // §2 contracts and e-signatures
-  'contracts.formUrl': contractFormUrlHandler,
-  'contracts.find': findContractHandler,
-  'contracts.detailUrl': contractDetailUrlHandler,
-  'contracts.list': listContractsHandler,
-  'contracts.listUrl': contractListUrlHandler,
-  'signatures.list': listSignaturesHandler,
-  'signatures.usage': signatureUsageHandler,
-  'signatures.send': sendReminderHandler,
-  'signatures.link': participantLinkHandler,
-  'signatures.cancel': cancelSignatureHandler,
-  'contracts.signatureUrl': contractSignatureUrlHandler,
-  'contracts.get': getContractHandler,
-  'contracts.formUrlLegacy': legacyContractFormUrlHandler,
-  'contracts.concludedFiles': concludedFilesHandler,
-  // §3 templates
-  'templates.formUrl': templateFormUrlHandler,
-  'templates.list': listTemplatesHandler,
-  'templates.get': getTemplateHandler,
-  'templates.createSignature': createSignatureFromTemplateHandler,
-  'templates.bulkUrl': bulkContractUrlHandler,
-  'templates.useUrl': templateUseUrlHandler,
-  // §4 tags
-  'tags.list': listContractTagsHandler,
-  'contracts.setTags': setContractTagsHandler,
-  // §5 business
-  'business.update': updateBusinessHandler,
-  'credits.usages': listCreditUsagesHandler,
-  'credits.status': creditStatusHandler,
-  // §6 platform
-  'business.create': createBusinessHandler,
-  'business.managing': listManagedBusinessesHandler,
-  'customers.create': createCustomerHandler,
-  'customers.get': getCustomerHandler,
-  'customers.list': listCustomersHandler,
-  'customers.update': updateCustomerHandler,
-  'customers.delete': deleteCustomerHandler,
-};
+/** Every handler entry, as the handler modules declare them (see `handlers.generated.ts`). */
+export const handlerEntries: readonly SandboxHandlerEntry<AnyOperation>[] = Object.values(
+  entries,
+) as readonly SandboxHandlerEntry<AnyOperation>[];
+
+// The id picks the handler written for exactly that operation, and the input has just passed that
+// operation's schema, so widening each handler's parameter type is safe.
+const handlers: ReadonlyMap<string, SandboxHandler<AnyOperation>> = new Map(
+  handlerEntries.map((entry) => [entry.operation.id, entry.handle]),
+);
 
 /**
  * Runs the handler of `operation`, or returns `undefined` when the sandbox has none (an
@@ -87,9 +34,5 @@ export function runHandler(
   input: unknown,
   context: HandlerContext,
 ): HandlerResult<unknown> | undefined {
-  if (!Object.hasOwn(handlers, operation.id)) return undefined;
-  // The id picks the handler written for exactly this operation, and `input` has just passed
-  // that operation's schema, so widening the handler's parameter type is safe.
-  const handler = (handlers as unknown as Readonly<Record<string, SandboxHandler<AnyOperation>>>)[operation.id];
-  return handler?.(input, context);
+  return handlers.get(operation.id)?.(input, context);
 }

@@ -1,6 +1,7 @@
-import type { setContractTags } from '@esign-kit/core/server';
+import { setContractTags } from '@esign-kit/core/server';
 import { replaceContractTags } from '../domain/contracts.js';
-import type { SandboxHandler } from './types.js';
+import { seedIds } from '../seed/index.js';
+import { sandboxHandler } from './types.js';
 
 /**
  * `PATCH contracts/{uuid}` (reference §4.5): replaces the contract's tags and answers
@@ -8,7 +9,10 @@ import type { SandboxHandler } from './types.js';
  * `400 SANDBOX_INVALID_REQUEST` (the page documents no errors), a missing contract
  * `404 NOT_FOUND_CUSTOMER` as everywhere else.
  */
-export const setContractTagsHandler: SandboxHandler<typeof setContractTags> = (input, { state, now }) => {
-  const result = replaceContractTags(state, input.contractUuid, input.input.tagIds, now());
-  return result.ok ? { ok: true, data: undefined } : result;
-};
+export const setContractTagsHandler = sandboxHandler(setContractTags, {
+  example: { contractUuid: seedIds.mou.contractUuid, input: { tagIds: [2, 3] } },
+  handle: (input, { state, now }) => {
+    const result = replaceContractTags(state, input.contractUuid, input.input.tagIds, now());
+    return result.ok ? { ok: true, data: undefined } : result;
+  },
+});

@@ -1,4 +1,4 @@
-import type { OperationData, OperationParsedInput } from '@esign-kit/core';
+import type { OperationData, OperationInput, OperationParsedInput } from '@esign-kit/core';
 import type { AnyOperation } from '@esign-kit/core/server';
 import type { Failure } from '../domain/outcome.js';
 import type { SandboxState } from '../state/index.js';
@@ -36,6 +36,40 @@ export type SandboxHandler<TOperation extends AnyOperation> = (
   input: OperationParsedInput<TOperation>,
   context: HandlerContext,
 ) => HandlerResult<OperationData<TOperation>>;
+
+/**
+ * What a handler module exports for each operation it answers: the operation, a valid example
+ * input against the seeded data, and the handler. The sandbox's handler map and the tests'
+ * example table are both made from these (`handlers.generated.ts` lists every one), so a new
+ * handler is one file.
+ */
+export interface SandboxHandlerEntry<TOperation extends AnyOperation> {
+  readonly operation: TOperation;
+  /**
+   * An input that succeeds on a freshly seeded sandbox whose clock reads `2025-05-01T09:00Z`
+   * (`examplesNow` in the tests), mostly the reference's own example.
+   */
+  readonly example: OperationInput<TOperation>;
+  readonly handle: SandboxHandler<TOperation>;
+}
+
+/**
+ * Declares the handler of `operation`, with its example input.
+ *
+ * @example
+ * ```ts
+ * export const findContractHandler = sandboxHandler(findContract, {
+ *   example: { uuid: seedIds.mou.contractUuid },
+ *   handle: (input, { state }) => answer(lookupContract(state, input), toData),
+ * });
+ * ```
+ */
+export function sandboxHandler<TOperation extends AnyOperation>(
+  operation: TOperation,
+  spec: { readonly example: OperationInput<TOperation>; readonly handle: SandboxHandler<TOperation> },
+): SandboxHandlerEntry<TOperation> {
+  return Object.freeze({ operation, example: spec.example, handle: spec.handle });
+}
 
 /** Wraps `data` as a successful handler result. */
 export function succeed<TData>(data: TData): HandlerSuccess<TData> {

@@ -1,10 +1,12 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import type { contractDetailUrl } from '@esign-kit/core/server';
 import { findContractByUuid } from '../domain/contracts.js';
-import { pageDescriptions } from '../domain/pageSessions.js';
 import { contractFacts, missingView, participantProgress, signatureFacts } from './contractFacts.js';
-import type { HostedPage } from './pageTypes.js';
+import { hostedPage } from './pageTypes.js';
 import { html } from './render.js';
+
+/** What the page is for, shown under its heading. */
+const description = '계약서/전자서명 상세 페이지 · Contract and e-signature details';
 
 /**
  * `GET contracts/[uuid]/url` (reference §2.3): the contract and its e-signature, read live from
@@ -12,7 +14,9 @@ import { html } from './render.js';
  * also lets members manage a running signature (resend, cancel, per the service guide, §10),
  * which the sandbox leaves to the API (`signatures.send`, `signatures.cancel`).
  */
-export const contractDetailPage: HostedPage = {
+export const contractDetailPage = hostedPage({
+  kind: 'contract-detail',
+  description,
   render({ state, session }) {
     const { contractUuid } = session.input as OperationParsedInput<typeof contractDetailUrl>;
     const contract = findContractByUuid(state, contractUuid);
@@ -21,7 +25,7 @@ export const contractDetailPage: HostedPage = {
     return {
       type: 'view',
       title: contract.title,
-      description: pageDescriptions['contract-detail'],
+      description,
       body: html`${contractFacts(state, contract)}
 <section aria-labelledby="signature-heading"><h2 id="signature-heading">전자서명 · E-signature</h2>
 ${
@@ -31,4 +35,4 @@ ${
 }</section>`,
     };
   },
-};
+});

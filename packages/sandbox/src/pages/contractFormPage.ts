@@ -19,6 +19,9 @@ import {
 } from './participantFields.js';
 import { html } from './render.js';
 
+/** What the page is for, shown under its heading. */
+const description = '계약서 등록/전자서명 요청 페이지 · Register a contract and request its e-signature';
+
 const title = '계약서 등록 · Register a contract';
 
 /** What the two contract form operations pre-fill, in one shape. */
@@ -147,7 +150,14 @@ function submit(
  * (upload, signature positions); the sandbox only shows a pre-filled `file` URL and keeps its own
  * placeholder PDF.
  */
-export const contractFormPage = formPage({ kind: 'contract-form', title: () => title, load, form, submit });
+export const contractFormPage = formPage({
+  kind: 'contract-form',
+  description,
+  title: () => title,
+  load,
+  form,
+  submit,
+});
 
 function customerField(state: SandboxState, defaults: ContractFormDefaults, retry: FormRetry | undefined) {
   const id = defaultCustomerId(state, defaults);

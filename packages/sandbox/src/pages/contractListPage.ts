@@ -3,13 +3,16 @@ import { contractDetailUrl, type contractListUrl, type listContracts } from '@es
 import { queryContracts } from '../domain/contractQuery.js';
 import { findContractByUuid } from '../domain/contracts.js';
 import { linkedCustomers, resolveCustomerRef } from '../domain/customers.js';
-import { openPageSession, pageDescriptions } from '../domain/pageSessions.js';
+import { openPageSession } from '../domain/pageSessions.js';
 import { missingView } from './contractFacts.js';
 import { dataTable } from './dataTable.js';
 import { pageForm, readField, submitButton } from './forms.js';
 import { contractStatusLabels, shortDate, signatureStatusLabels } from './labels.js';
-import type { HostedPage, PageContext } from './pageTypes.js';
+import { hostedPage, type PageContext } from './pageTypes.js';
 import { html } from './render.js';
+
+/** What the page is for, shown under its heading. */
+const description = '계약서/전자서명 목록 페이지 · Contract list';
 
 type ListInput = OperationParsedInput<typeof contractListUrl>;
 
@@ -22,7 +25,9 @@ const shown = 100;
  * Each row's button opens that contract's detail page, as a list links to its items: the sandbox
  * mints a detail-page URL then (as `contracts.detailUrl` would) and redirects there.
  */
-export const contractListPage: HostedPage = {
+export const contractListPage = hostedPage({
+  kind: 'contract-list',
+  description,
   render(context) {
     const { state, now } = context;
     const input = context.session.input as ListInput;
@@ -42,7 +47,7 @@ export const contractListPage: HostedPage = {
     return {
       type: 'view',
       title: '계약서 목록 · Contracts',
-      description: pageDescriptions['contract-list'],
+      description,
       body: html`<p>${filter.label} · 총 ${total}건 · ${total} contract(s)${total > shown ? ` (최근 ${shown}건 · latest ${shown})` : ''}</p>
 ${
   rows.length
@@ -79,7 +84,7 @@ ${
     });
     return { type: 'redirect', location: url };
   },
-};
+});
 
 type ListFilter = Pick<OperationParsedInput<typeof listContracts>, 'customerIds' | 'hasNoCustomer'>;
 

@@ -18,6 +18,9 @@ import {
 } from './participantFields.js';
 import { html } from './render.js';
 
+/** What the page is for, shown under its heading. */
+const description = '등록된 계약서로 전자서명 요청 페이지 · Request an e-signature on a registered contract';
+
 const title = '전자서명 요청 · Request an e-signature';
 /** Participant rows the page offers: it has no pre-fill (the operation takes only the contract). */
 const noPrefill: readonly [] = [];
@@ -82,6 +85,7 @@ function submit(context: PageContext, contract: SandboxContract, form: URLSearch
  */
 export const contractSignaturePage = formPage({
   kind: 'contract-signature',
+  description,
   title: () => title,
   load,
   form,

@@ -1,5 +1,4 @@
-import { pageDescriptions } from '../domain/pageSessions.js';
-import type { PageKind, SandboxPageSubmission } from '../state/index.js';
+import type { SandboxPageSubmission } from '../state/index.js';
 import { alreadySubmitted, submittedView } from './completion.js';
 import { errorSummary, pageForm, submitButton } from './forms.js';
 import type { FormRetry, HostedPage, PageContext, PageOutcome, PageView } from './pageTypes.js';
@@ -33,8 +32,10 @@ export interface HiddenInput {
 export type Refuse = (errors: readonly string[], status?: number) => PageOutcome;
 
 /** One form page, described. */
-export interface FormPageSpec<Subject> {
-  readonly kind: PageKind;
+export interface FormPageSpec<Subject, TKind extends string = string> {
+  readonly kind: TKind;
+  /** What the page is for, in Korean and English (see {@link HostedPage.description}). */
+  readonly description: string;
   title(context: PageContext): string;
   load(context: PageContext): Loaded<Subject>;
   /** The view once submitted (after `load`); without it, `submittedView` (before `load`). */
@@ -54,7 +55,7 @@ export function hiddenInputMessage(name: string): string {
 
 /** The frame of a form page's view: status of a refusal, title, description, error summary above `body`. */
 export function formView(
-  kind: PageKind,
+  description: string,
   title: string,
   retry: FormRetry | undefined,
   content: { readonly intro?: HtmlValue; readonly body: HtmlValue; readonly formTargets?: FormParts['formTargets'] },
@@ -63,7 +64,7 @@ export function formView(
     type: 'view',
     status: retry?.status,
     title,
-    description: pageDescriptions[kind],
+    description,
     ...(content.formTargets ? { formTargets: content.formTargets } : {}),
     body: html`${content.intro ?? null}${errorSummary(retry?.errors)}
 ${content.body}`,
@@ -76,10 +77,10 @@ ${content.body}`,
  *
  * @example
  * ```ts
- * export const contractSignaturePage = formPage({ kind: 'contract-signature', title, load, form, submit });
+ * export const contractSignaturePage = formPage({ kind: 'contract-signature', description, title, load, form, submit });
  * ```
  */
-export function formPage<Subject>(spec: FormPageSpec<Subject>): HostedPage {
+export function formPage<Subject, const TKind extends string>(spec: FormPageSpec<Subject, TKind>): HostedPage<TKind> {
   function render(context: PageContext, retry?: FormRetry): PageOutcome {
     const title = spec.title(context);
     const done = context.session.submissions.at(-1);
@@ -89,7 +90,7 @@ export function formPage<Subject>(spec: FormPageSpec<Subject>): HostedPage {
     if (done && spec.submitted) return spec.submitted(context, loaded.subject, done, title);
     const parts = spec.form(context, loaded.subject, retry);
     if ('type' in parts) return parts;
-    return formView(spec.kind, title, retry, {
+    return formView(spec.description, title, retry, {
       intro: parts.intro,
       formTargets: parts.formTargets,
       body: pageForm(context, [parts.fields, submitButton(parts.submitLabel)], title),
@@ -106,5 +107,5 @@ export function formPage<Subject>(spec: FormPageSpec<Subject>): HostedPage {
     return spec.submit(context, loaded.subject, form, refuse);
   }
 
-  return { render, submit };
+  return { kind: spec.kind, description: spec.description, render, submit };
 }

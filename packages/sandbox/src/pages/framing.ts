@@ -1,5 +1,5 @@
-import { isPageKind, pageKinds, pagesPrefix } from '../domain/pageSessions.js';
-import type { PageKind } from '../state/index.js';
+import { pagesPrefix } from '../domain/pageSessions.js';
+import { isPageKind, type PageKind, pageKinds } from './pageKinds.js';
 
 /**
  * Which hosted pages refuse to be framed: `true` every page, `false` none, or a list whose

@@ -1,29 +1,10 @@
-import { isPageKind, pagePath, pagesPrefix } from '../domain/pageSessions.js';
-import type { PageKind, SandboxState } from '../state/index.js';
-import { contractDetailPage } from './contractDetailPage.js';
-import { contractFormPage } from './contractFormPage.js';
-import { contractListPage } from './contractListPage.js';
-import { contractSignaturePage } from './contractSignaturePage.js';
+import { pagePath, pagesPrefix } from '../domain/pageSessions.js';
+import type { SandboxState } from '../state/index.js';
 import type { FramingSwitch } from './framing.js';
+import { isPageKind, pageOf } from './pageKinds.js';
 import { toPageResponse } from './pageResponse.js';
-import type { HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import type { PageContext, PageOutcome } from './pageTypes.js';
 import { html } from './render.js';
-import { signingPage } from './signingPage.js';
-import { templateBulkPage } from './templateBulkPage.js';
-import { templateFormPage } from './templateFormPage.js';
-import { templateUsePage } from './templateUsePage.js';
-
-/** One page per kind a page-URL operation hands out. */
-const pages: Readonly<Record<PageKind, HostedPage>> = {
-  'contract-form': contractFormPage,
-  'contract-detail': contractDetailPage,
-  'contract-list': contractListPage,
-  'contract-signature': contractSignaturePage,
-  signing: signingPage,
-  'template-form': templateFormPage,
-  'template-bulk': templateBulkPage,
-  'template-use': templateUsePage,
-};
 
 /** What the hosted pages need from the sandbox. */
 export interface PageRouterContext {
@@ -64,7 +45,7 @@ export async function handlePageRequest(request: Request, url: URL, context: Pag
       security,
     );
   }
-  const page = pages[kind];
+  const page = pageOf(kind);
   const now = context.now();
   const path = pagePath(session);
   const pageContext: PageContext = {

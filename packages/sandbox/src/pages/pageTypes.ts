@@ -49,9 +49,26 @@ export interface FormRetry {
 /**
  * One kind of hosted page: `render` answers `GET` (and a refused form, with `retry`); `submit`
  * answers the form's `POST` and changes the sandbox the way the Prix page would. Pages without
- * a form have no `submit` (`POST` is a 405 there).
+ * a form have no `submit` (`POST` is a 405 there). Each page names its own kind and description:
+ * `PageKind`, the page map and the framing switch are made from the pages (`pages.generated.ts`).
  */
-export interface HostedPage {
+export interface HostedPage<TKind extends string = string> {
+  /** The URL segment after `/pages/`, e.g. `contract-detail`. */
+  readonly kind: TKind;
+  /** What the page is for, in a sentence in Korean and English (shown under its heading). */
+  readonly description: string;
   render(context: PageContext, retry?: FormRetry): PageOutcome;
   submit?(context: PageContext, form: URLSearchParams): PageOutcome;
+}
+
+/**
+ * Declares a hosted page, keeping its kind as a literal type (so `PageKind` is the union of them).
+ *
+ * @example
+ * ```ts
+ * export const contractDetailPage = hostedPage({ kind: 'contract-detail', description, render });
+ * ```
+ */
+export function hostedPage<const TKind extends string>(page: HostedPage<TKind>): HostedPage<TKind> {
+  return page;
 }

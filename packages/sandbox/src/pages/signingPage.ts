@@ -1,6 +1,6 @@
 import type { OperationParsedInput } from '@esign-kit/core';
 import type { participantLink } from '@esign-kit/core/server';
-import { pageDescriptions, recordPageSubmission } from '../domain/pageSessions.js';
+import { recordPageSubmission } from '../domain/pageSessions.js';
 import { type AdvanceAction, advanceParticipant } from '../domain/progress.js';
 import { findSignature, participantOf, type SignatureRef } from '../domain/signatures.js';
 import type { SandboxParticipant } from '../state/model.js';
@@ -16,8 +16,11 @@ import {
   textField,
 } from './forms.js';
 import { participantStatusLabels } from './labels.js';
-import type { FormRetry, HostedPage, PageContext, PageOutcome } from './pageTypes.js';
+import { type FormRetry, hostedPage, type PageContext, type PageOutcome } from './pageTypes.js';
 import { type Html, html } from './render.js';
+
+/** What the page is for, shown under its heading. */
+const description = '전자서명 참여 페이지 · Signing page of a participant';
 
 type LinkInput = OperationParsedInput<typeof participantLink>;
 
@@ -40,7 +43,7 @@ function render(context: PageContext, retry?: FormRetry): PageOutcome {
     type: 'view',
     status: retry?.status,
     title,
-    description: pageDescriptions.signing,
+    description: description,
     formTargets: [signature.redirectUrl],
     body: html`<h2>${contract.title}</h2>
 ${signatureFacts(signature)}
@@ -168,4 +171,4 @@ function submit(context: PageContext, form: URLSearchParams): PageOutcome {
  * `control.advanceParticipant` does (next in order asked, conclusion, notices); a participant
  * whose turn it is not, or a signature no longer `WAITING`, gets no form.
  */
-export const signingPage: HostedPage = { render, submit };
+export const signingPage = hostedPage({ kind: 'signing', description, render, submit });

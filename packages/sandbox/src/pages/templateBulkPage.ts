@@ -17,6 +17,9 @@ import { channelLabels } from './labels.js';
 import type { FormRetry, PageContext, PageOutcome, PageView } from './pageTypes.js';
 import { type Html, html } from './render.js';
 
+/** What the page is for, shown under its heading. */
+const description = '전자서명 템플릿 대량계약 페이지 · Bulk contracts from a template';
+
 type BulkInput = OperationParsedInput<typeof bulkContractUrl>;
 type BulkRow = NonNullable<BulkInput['input']['items']>[number];
 
@@ -108,7 +111,7 @@ const noRows = html`<p>보낼 행이 없습니다 · No rows to send: the page s
 
 /** After the submission: how each row went, without a form. */
 function submitted(context: PageContext, subject: BulkSubject, done: SandboxPageSubmission, title: string) {
-  return formView('template-bulk', title, undefined, {
+  return formView(description, title, undefined, {
     intro: intro(subject),
     body: html`${statusNote(html`<p>보냈습니다 · Sent: ${done.contractUuids.length}건 · contract(s), 실패 · failed: ${done.failures?.length ?? 0}</p>`)}
 ${subject.rows.length === 0 ? noRows : rowsTable(context, subject, undefined, done)}`,
@@ -116,8 +119,7 @@ ${subject.rows.length === 0 ? noRows : rowsTable(context, subject, undefined, do
 }
 
 function form(context: PageContext, subject: BulkSubject, retry: FormRetry | undefined): FormParts | PageView {
-  if (subject.rows.length === 0)
-    return formView('template-bulk', title, retry, { intro: intro(subject), body: noRows });
+  if (subject.rows.length === 0) return formView(description, title, retry, { intro: intro(subject), body: noRows });
   return {
     intro: intro(subject),
     fields: [
@@ -266,6 +268,7 @@ function isFailure(value: unknown): value is Failure {
  */
 export const templateBulkPage = formPage({
   kind: 'template-bulk',
+  description,
   title: () => title,
   load,
   submitted,

@@ -24,6 +24,9 @@ import type { FormRetry, PageContext, PageOutcome } from './pageTypes.js';
 import { participantTypeField, readParticipantType } from './participantFields.js';
 import { html } from './render.js';
 
+/** What the page is for, shown under its heading. */
+const description = '전자서명 템플릿 등록/편집 페이지 · Create or edit a template';
+
 type FormInput = OperationParsedInput<typeof templateFormUrl>;
 
 const titles = { create: '템플릿 등록 · Create a template', edit: '템플릿 편집 · Edit a template' };
@@ -176,6 +179,7 @@ function submit(
  */
 export const templateFormPage = formPage({
   kind: 'template-form',
+  description,
   title: titleOf,
   load,
   submitted,

@@ -25,6 +25,9 @@ import type { FormRetry, PageContext, PageOutcome } from './pageTypes.js';
 import { type ParticipantPrefill, participantFields } from './participantFields.js';
 import { html } from './render.js';
 
+/** What the page is for, shown under its heading. */
+const description = '전자서명 템플릿 사용 페이지 · Use a template';
+
 type UseInput = OperationParsedInput<typeof templateUseUrl>;
 type RolePrefill = NonNullable<
   NonNullable<NonNullable<NonNullable<UseInput['input']>['defaultValue']>['signature']>['participants']
@@ -183,4 +186,4 @@ function submit(
  * (same validation, `requestSignatureFromTemplate`), then goes to `successUrl`, or to the new
  * contract's detail page when there is none (not documented: the sandbox's choice).
  */
-export const templateUsePage = formPage({ kind: 'template-use', title: () => title, load, form, submit });
+export const templateUsePage = formPage({ kind: 'template-use', description, title: () => title, load, form, submit });

@@ -1,5 +1,6 @@
 import type { OperationParsedInput, PrixErrorCode, SendChannel } from '@esign-kit/core';
 import type { sendReminder } from '@esign-kit/core/server';
+import type { PageKind } from '../pages/pageKinds.js';
 import { createSeedData, type SeedData } from '../seed/index.js';
 import type {
   SandboxBusiness,
@@ -32,16 +33,8 @@ export interface SandboxNotification {
   readonly at: string;
 }
 
-/** Which hosted page a page-URL operation opens; the URL is `<origin>/pages/<kind>/<token>`. */
-export type PageKind =
-  | 'contract-form'
-  | 'contract-detail'
-  | 'contract-list'
-  | 'contract-signature'
-  | 'signing'
-  | 'template-form'
-  | 'template-bulk'
-  | 'template-use';
+/** Which hosted page a page-URL operation opens; each page module declares its own kind. */
+export type { PageKind };
 
 /** A page URL handed out by a page-URL operation, kept so a hosted page can be served for it. */
 export interface SandboxPageSession {

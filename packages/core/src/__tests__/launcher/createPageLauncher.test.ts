@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { createEsignClient } from '../../client/createEsignClient.js';
 import { createPageLauncher } from '../../launcher/createPageLauncher.js';
+import { newLaunchId } from '../../launcher/launcherEnvironment.js';
+import { launchIdPattern } from '../../launcher/launcherMessages.js';
 import { defineOperation } from '../../operation.js';
 import { fakeEnvironment } from './fakeEnvironment.js';
 
@@ -11,6 +13,7 @@ const detailPage = defineOperation({
   path: 'contracts/{contractUuid}/url',
   kind: 'page-url',
   summary: 'test double of the detail page operation',
+  page: { name: { ko: '계약서 상세', en: 'Contract details' }, invalidates: ['contracts.get'] },
   input: z.strictObject({ contractUuid: z.string() }),
   data: z.object({ url: z.string() }),
 });
@@ -20,6 +23,11 @@ const useTemplatePage = defineOperation({
   path: 'signature-templates/{templateKey}/use-template-url',
   kind: 'page-url',
   summary: 'test double of the use-template page operation',
+  page: {
+    name: { ko: '템플릿 사용', en: 'Use template' },
+    successUrlAt: ['input', 'option', 'successUrl'],
+    invalidates: ['contracts.list'],
+  },
   input: z.strictObject({
     templateKey: z.string(),
     input: z.optional(z.strictObject({ option: z.optional(z.strictObject({ successUrl: z.optional(z.string()) })) })),
@@ -54,9 +62,6 @@ function proxy(urls: string[] = [`${pageOrigin}/contracts/1`], locale: 'ko' | 'e
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
-afterEach(() => vi.useRealTimers());
 
 describe('new tab', () => {
   it('opens the tab inside the click, then navigates it to the minted URL and cuts the opener', async () => {
@@ -152,9 +157,13 @@ describe('new tab', () => {
     launcher.on((event) => event.type === 'closed' && closed());
     launcher.open();
     await flush();
+    expect(browser.timers()).toEqual([{ ms: 500, repeat: true }]); // the tab is polled
+    browser.elapse();
+    expect(launcher.getSnapshot().status).toBe('open');
     browser.tabs[0]?.close();
-    vi.advanceTimersByTime(600);
+    browser.elapse();
     expect(launcher.getSnapshot()).toEqual({ status: 'settled', outcome: 'closed' });
+    expect(browser.timers()).toEqual([]);
     expect(closed).toHaveBeenCalledTimes(1);
   });
 
@@ -333,7 +342,6 @@ describe('modal', () => {
   });
 
   it('falls back to a new tab, with a fresh URL, when the frame does not load in time', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const browser = fakeEnvironment();
     const api = proxy([`${pageOrigin}/first`, `${pageOrigin}/second`]);
     const launcher = createPageLauncher({
@@ -344,9 +352,13 @@ describe('modal', () => {
       frameTimeoutMs: 3000,
       environment: browser.environment,
     });
+    const events: string[] = [];
+    launcher.on((event) => events.push(event.type));
     launcher.open();
-    await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(3000);
+    await flush();
+    expect(browser.timers()).toEqual([{ ms: 3000, repeat: false }]);
+    browser.elapse();
+    await flush();
     expect(browser.tabs).toHaveLength(1);
     expect(browser.tabs[0]?.navigations).toEqual([`${pageOrigin}/second`]);
     expect(launcher.getSnapshot()).toEqual({
@@ -355,10 +367,10 @@ describe('modal', () => {
       url: `${pageOrigin}/second`,
       fallback: 'frame_timeout',
     });
+    expect(events).toEqual(['opened', 'opened', 'moved-to-tab']);
   });
 
   it('reports frame_refused when the fallback tab is blocked too', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const browser = fakeEnvironment();
     browser.blockPopups();
     const launcher = createPageLauncher({
@@ -370,8 +382,10 @@ describe('modal', () => {
       environment: browser.environment,
     });
     launcher.open();
-    await vi.advanceTimersByTimeAsync(3000);
+    await flush();
+    browser.elapse();
     expect(launcher.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'frame_refused' } });
+    expect(browser.timers()).toEqual([]);
   });
 });
 
@@ -406,7 +420,7 @@ describe('completion', () => {
     await flush();
     launcher.setFrame(frame);
     const launchId = await launchIdOf(api.requests[0]);
-    expect(launchId).toMatch(/^[0-9a-f]{32}$/);
+    expect(launchId).toBe('launch-000000001'); // drawn from the environment
 
     browser.deliver({
       origin: 'https://app.test',
@@ -460,6 +474,65 @@ describe('completion', () => {
     launcher.destroy();
     expect(browser.listenerCount()).toBe(0);
     expect(browser.tabs[0]?.closed).toBe(true);
-    expect(vi.getTimerCount()).toBe(0);
+    expect(browser.timers()).toEqual([]);
+  });
+
+  it('draws launch ids in the browser from crypto: 32 hex digits, never twice the same', () => {
+    const ids = new Set(Array.from({ length: 50 }, newLaunchId));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    for (const id of ids) expect(id).toMatch(launchIdPattern);
+  });
+});
+
+describe('moved to a tab', () => {
+  const frame = { name: 'the iframe window' };
+
+  it('is not "closed": the modal’s page moves to a tab, and completion still comes from it', async () => {
+    const browser = fakeEnvironment();
+    const api = proxy([`${pageOrigin}/framed`, `${pageOrigin}/tab`]);
+    const invalidated: string[] = [];
+    const launcher = createPageLauncher({
+      client: api.client,
+      operation: useTemplatePage,
+      input: { templateKey: 'lease' },
+      mode: 'modal',
+      returnUrl: 'https://app.test/api/esign/return',
+      environment: browser.environment,
+      invalidate: (isStale) =>
+        invalidated.push(
+          ...['contracts.list', 'contracts.get'].filter((id) =>
+            isStale({ queryKey: ['esign-kit', id], state: { data: undefined } }),
+          ),
+        ),
+    });
+    const events: string[] = [];
+    launcher.on((event) => events.push(event.type === 'moved-to-tab' ? `moved-to-tab:${event.reason}` : event.type));
+    launcher.open();
+    await flush();
+    launcher.setFrame(frame);
+    launcher.frameLoaded();
+
+    launcher.openInTab();
+    await flush();
+
+    expect(launcher.getSnapshot()).toEqual({
+      status: 'open',
+      mode: 'tab',
+      url: `${pageOrigin}/tab`,
+      fallback: 'open_in_tab',
+    });
+    expect(events).toEqual(['opened', 'opened', 'moved-to-tab:open_in_tab']);
+    const body = (await api.requests[1]?.json()) as { input: { option: { successUrl: string } } };
+    const launchId = new URL(body.input.option.successUrl).searchParams.get('esign-kit-launch');
+    expect(launchId).toBe('launch-000000002'); // the tab's own launch
+    // The framed launch's id no longer counts.
+    const complete = (id: string) => ({ type: 'esign-kit:complete', launchId: id });
+    browser.deliver({ origin: 'https://app.test', source: null, data: complete('launch-000000001'), via: 'channel' });
+    expect(launcher.getSnapshot().status).toBe('open');
+    browser.deliver({ origin: 'https://app.test', source: null, data: complete(launchId ?? ''), via: 'channel' });
+    expect(launcher.getSnapshot()).toEqual({ status: 'settled', outcome: 'completed' });
+    expect(events.at(-1)).toBe('completed');
+    expect(invalidated).toEqual(['contracts.list']);
   });
 });

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseLauncherMessage } from '../../launcher/launcherMessages.js';
 import { checkPageUrl, defaultOriginsFor, defaultPageOrigins, loopbackOrigins } from '../../launcher/pageUrlPolicy.js';
 import { withSuccessUrl } from '../../launcher/successUrl.js';
+import {
+  contractDetailUrlRoute,
+  templateFormUrlRoute,
+  templateUseUrlRoute,
+} from '../../operations/routes.generated.js';
 
 describe('checkPageUrl', () => {
   const origins = [...defaultPageOrigins, 'https://*.prix.im', 'http://127.0.0.1:4010'];
@@ -89,13 +94,15 @@ describe('parseLauncherMessage', () => {
 describe('withSuccessUrl', () => {
   it('sets the field where each operation takes it, without touching the rest', () => {
     const input = { templateKey: 1, input: { defaultValue: { contract: { title: 'A' } } } };
-    expect(withSuccessUrl('templates.useUrl', input, 'https://app.test/r')).toEqual({
+    expect(withSuccessUrl(templateUseUrlRoute, input, 'https://app.test/r')).toEqual({
       templateKey: 1,
       input: { defaultValue: { contract: { title: 'A' } }, option: { successUrl: 'https://app.test/r' } },
     });
     expect(input).toEqual({ templateKey: 1, input: { defaultValue: { contract: { title: 'A' } } } });
-    expect(withSuccessUrl('templates.formUrl', {}, 'https://app.test/r')).toEqual({ successUrl: 'https://app.test/r' });
-    expect(withSuccessUrl('contracts.detailUrl', { contractUuid: 'x' }, 'https://app.test/r')).toEqual({
+    expect(withSuccessUrl(templateFormUrlRoute, {}, 'https://app.test/r')).toEqual({
+      successUrl: 'https://app.test/r',
+    });
+    expect(withSuccessUrl(contractDetailUrlRoute, { contractUuid: 'x' }, 'https://app.test/r')).toEqual({
       contractUuid: 'x',
     });
   });

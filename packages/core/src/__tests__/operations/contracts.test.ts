@@ -23,9 +23,9 @@ describe('contract inputs', () => {
 
   it('takes exactly one of uuid or customKey for the concluded files', () => {
     const message = 'Pass exactly one of `uuid` or `customKey`.';
-    expect(issuesOf(concludedFiles, {})).toEqual([{ path: '', message }]);
+    expect(issuesOf(concludedFiles, {})).toEqual([{ path: '', message, code: 'custom' }]);
     expect(issuesOf(concludedFiles, { uuid: referenceContractUuid, customKey: 'a4-k1234' })).toEqual([
-      { path: '', message },
+      { path: '', message, code: 'custom' },
     ]);
     expect(issuesOf(concludedFiles, { uuid: referenceContractUuid })).toEqual([]);
   });

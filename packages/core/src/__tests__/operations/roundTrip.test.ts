@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyOperation } from '../../operation.js';
+import * as z from 'zod/mini';
+import { type AnyOperation, defineOperation } from '../../operation.js';
 import { builtInOperations } from '../../operations/registry.js';
 import { getTemplate } from '../../operations/templates/index.js';
 import { validateInput } from '../../schemas/validateInput.js';
@@ -41,7 +42,11 @@ function asSent(value: unknown): unknown {
 }
 
 describe('request round trip (client → wire → proxy)', () => {
-  const withInput = allExamples.filter((entry) => 'input' in entry);
+  // The reference's examples (fixtures/), and the one a definition carries itself (`example`).
+  const ownExamples = builtInOperations.flatMap((operation) =>
+    operation.example ? [{ operation, input: operation.example.input, source: `${operation.id}'s own example` }] : [],
+  );
+  const withInput = [...allExamples.filter((entry) => 'input' in entry), ...ownExamples];
 
   it('has an example input for every built-in operation', () => {
     expect(new Set(withInput.map((entry) => entry.operation.id))).toEqual(
@@ -67,6 +72,27 @@ describe('request round trip (client → wire → proxy)', () => {
     expect(encoded.search.get('tagIds')).toBe('2,3');
     expect(encoded.search.get('hasNoCustomer')).toBe('true');
     expect(encoded.search.get('limit')).toBe('10');
+  });
+
+  it("keeps a definition's own example, typed by its input and left off its route", () => {
+    const lookUp = defineOperation({
+      id: 'custom.lookUp',
+      method: 'GET',
+      path: 'custom/{key}',
+      kind: 'query',
+      summary: 'Look one up.',
+      example: { input: { key: 'a-1', limit: 5 } },
+      input: z.strictObject({ key: z.string(), limit: z.optional(z.number()) }),
+      data: z.object({}),
+      wireTypes: { limit: 'number' },
+    });
+    expect(lookUp.example).toEqual({ input: { key: 'a-1', limit: 5 } });
+    expect(Object.isFrozen(lookUp.example)).toBe(true);
+    const encoded = encodeRequest(lookUp, lookUp.example?.input);
+    expect(encoded.path).toBe('custom/a-1');
+    expect(encoded.search.get('limit')).toBe('5');
+    // @ts-expect-error the example is checked against the input type
+    defineOperation({ ...lookUp, input: lookUp.input, data: lookUp.data, example: { input: { key: 1 } } });
   });
 
   it('makes the same request for a template id given as a number or as text', () => {

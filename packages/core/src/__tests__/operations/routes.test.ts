@@ -1,17 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes, routesFile } from '../../../../../scripts/generate-routes.js';
+import {
+  definitionsFile,
+  renderDefinitions,
+  renderRoutes,
+  routesFile,
+} from '../../../../../scripts/generate-routes.js';
 import { browserSafeOperations } from '../../operations/registry.js';
 import * as routes from '../../operations/routes.generated.js';
 
 const routeList = Object.values(routes);
+
+describe('definitions.generated.ts', () => {
+  it('lists every definition of the operation folders (run `pnpm generate:routes` after adding one)', async () => {
+    expect(readFileSync(definitionsFile, 'utf8')).toBe(await renderDefinitions());
+  });
+});
 
 describe('routes.generated.ts', () => {
   it('is what the generator makes of the current definitions (run `pnpm generate:routes` after changing one)', async () => {
     expect(readFileSync(routesFile, 'utf8')).toBe(await renderRoutes());
   });
 
-  it('has one route per browser-safe operation, equal to it but for the schemas and docs', () => {
+  it('has one route per browser-safe operation, equal to it (page facts included) but for the schemas and docs', () => {
     expect(routeList.map((route) => route.id).sort()).toEqual(
       browserSafeOperations()
         .map((op) => op.id)
@@ -28,6 +39,7 @@ describe('routes.generated.ts', () => {
         wireTypes: definition?.wireTypes,
         serverOnly: false,
         ...(definition?.deprecated ? { deprecated: definition.deprecated } : {}),
+        ...(definition?.page ? { page: definition.page } : {}),
       });
     }
   });

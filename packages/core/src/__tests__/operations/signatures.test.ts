@@ -11,14 +11,14 @@ describe('signature inputs', () => {
     const message = 'Pass exactly one of `participantUuid` or `facilitatorUuid`.';
     const signatureUuid = referenceSignatureUuid;
     expect(issuesOf(participantLink, { signatureUuid, facilitatorUuid: referenceFacilitatorUuid })).toEqual([]);
-    expect(issuesOf(participantLink, { signatureUuid })).toEqual([{ path: '', message }]);
+    expect(issuesOf(participantLink, { signatureUuid })).toEqual([{ path: '', message, code: 'custom' }]);
     expect(
       issuesOf(participantLink, {
         signatureUuid,
         participantUuid: referenceParticipantUuid,
         facilitatorUuid: referenceFacilitatorUuid,
       }),
-    ).toEqual([{ path: '', message }]);
+    ).toEqual([{ path: '', message, code: 'custom' }]);
   });
 
   describeRejections([

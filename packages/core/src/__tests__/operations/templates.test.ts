@@ -29,15 +29,16 @@ describe('template keys', () => {
     expect(issuesOf(getTemplate, { templateKey: key })).toEqual([]);
   });
 
+  const notAKey = 'Must be a template id (a positive integer) or slug (a non-empty string).';
   it.each([
-    [0, 'A template id must be a positive integer.'],
-    [-3, 'A template id must be a positive integer.'],
-    ['', 'A template slug must not be empty.'],
-    [1.5, 'Must be a template id (a positive integer) or slug (a non-empty string).'],
-    [null, 'Must be a template id (a positive integer) or slug (a non-empty string).'],
-    [undefined, 'Required.'],
-  ])('rejects %j', (key, message) => {
-    expect(issuesOf(getTemplate, { templateKey: key })).toEqual([{ path: 'templateKey', message }]);
+    [0, { message: 'A template id must be a positive integer.', code: 'too_small', minimum: 0 }],
+    [-3, { message: 'A template id must be a positive integer.', code: 'too_small', minimum: 0 }],
+    ['', { message: 'A template slug must not be empty.', code: 'required' }],
+    [1.5, { message: notAKey, code: 'custom' }],
+    [null, { message: notAKey, code: 'custom' }],
+    [undefined, { message: 'Required.', code: 'required' }],
+  ])('rejects %j', (key, issue) => {
+    expect(issuesOf(getTemplate, { templateKey: key })).toEqual([{ path: 'templateKey', ...issue }]);
   });
 });
 

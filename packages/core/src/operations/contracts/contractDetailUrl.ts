@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { pageUrlDataSchema, uuidSchema } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 
 const contractDetailUrlInputSchema = z.strictObject({
   /** The contract (path parameter). */
@@ -30,6 +31,10 @@ export const contractDetailUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the page showing a contract and its e-signature.',
   reference: { section: '2.3', page: 'signature/manage' },
+  page: {
+    name: { ko: '계약서 상세', en: 'Contract details' },
+    invalidates: staleAfterContractPage,
+  },
   input: contractDetailUrlInputSchema,
   data: contractDetailUrlDataSchema,
   // NOT_FOUND_CUSTOMER is odd for this endpoint but is what the page lists.

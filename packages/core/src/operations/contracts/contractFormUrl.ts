@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { pageUrlDataSchema } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 import { contractFormBodySchema } from './schemas.js';
 
 const contractFormUrlInputSchema = z.strictObject({
@@ -38,6 +39,12 @@ export const contractFormUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the page to register a contract and request its e-signature.',
   reference: { section: '2.1', page: 'signature/create-form-url' },
+  page: {
+    name: { ko: '계약서 등록', en: 'Contract registration' },
+    // Reference §2.1: Prix sends the user here when the page is done.
+    successUrlAt: ['input', 'option', 'successUrl'],
+    invalidates: staleAfterContractPage,
+  },
   input: contractFormUrlInputSchema,
   data: contractFormUrlDataSchema,
 });

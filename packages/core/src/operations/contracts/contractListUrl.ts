@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { customerCustomKeySchema, pageUrlDataSchema, positiveIntSchema } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 
 const contractListUrlInputSchema = z.strictObject({
   /** Show the contracts of the customer with this custom key. */
@@ -34,6 +35,10 @@ export const contractListUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the contract list page.',
   reference: { section: '2.5', page: 'signature/list' },
+  page: {
+    name: { ko: '계약서 목록', en: 'Contract list' },
+    invalidates: staleAfterContractPage,
+  },
   input: contractListUrlInputSchema,
   data: contractListUrlDataSchema,
   errors: ['INVALID_CUSTOMER_CUSTOM_KEY', 'NOT_FOUND_CUSTOMER'],

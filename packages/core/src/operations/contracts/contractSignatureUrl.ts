@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { pageUrlDataSchema, uuidSchema } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 
 const contractSignatureUrlInputSchema = z.strictObject({
   /** The registered contract (path parameter); it must not have an e-signature yet. */
@@ -31,6 +32,10 @@ export const contractSignatureUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the page to request an e-signature on a registered contract.',
   reference: { section: '2.11', page: 'signature/create-with-contract' },
+  page: {
+    name: { ko: '전자서명 요청', en: 'Request e-signature' },
+    invalidates: staleAfterContractPage,
+  },
   input: contractSignatureUrlInputSchema,
   data: contractSignatureUrlDataSchema,
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { customerCustomKeySchema, httpUrlSchema, pageUrlDataSchema, positiveIntSchema } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 
 const legacyContractFormUrlInputSchema = z.strictObject({
   /** Where to go once the signature is created. @default the new contract's detail screen */
@@ -39,6 +40,12 @@ export const legacyContractFormUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the contract registration page (deprecated GET form).',
   reference: { section: '2.13', page: 'signature/create' },
+  page: {
+    name: { ko: '계약서 등록', en: 'Contract registration' },
+    // Reference §2.13: Prix sends the user here when the page is done.
+    successUrlAt: ['successUrl'],
+    invalidates: staleAfterContractPage,
+  },
   input: legacyContractFormUrlInputSchema,
   data: legacyContractFormUrlDataSchema,
   wireTypes: { customerId: 'number' },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operation.js';
 import { uuidSchema } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 
 /**
  * Input of `GET signatures/[uuid]/link`: the signature, and exactly one of a participant or the
@@ -57,6 +58,10 @@ export const participantLink = defineOperation({
   kind: 'page-url',
   summary: "Get a participant's (or the facilitator's) signing page link.",
   reference: { section: '2.9', page: 'signature/participant-link' },
+  page: {
+    name: { ko: '전자서명 참여', en: 'Signing page' },
+    invalidates: staleAfterContractPage,
+  },
   input: participantLinkInputSchema,
   data: participantLinkDataSchema,
   errors: ['INVALID_SIGNATURE_PARTICIPANT_UUID', 'SIGNATURE_INVALID_FACILITATOR_UUID'],

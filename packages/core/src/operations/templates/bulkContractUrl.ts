@@ -11,6 +11,7 @@ import {
   sendChannelSchema,
   slugColumnInputSchema,
 } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 import { bulkExtraAuthSchema, emailOrPhone, templateKeySchema } from './schemas.js';
 
 /** One pre-filled row of the bulk page: one contract, one signer. */
@@ -107,6 +108,10 @@ export const bulkContractUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the bulk-contract page of a one-participant template.',
   reference: { section: '3.5', page: 'signature-template/bulk-url' },
+  page: {
+    name: { ko: '대량계약', en: 'Bulk contract' },
+    invalidates: staleAfterContractPage,
+  },
   input: bulkContractUrlInputSchema,
   data: bulkContractUrlDataSchema,
   errors: [

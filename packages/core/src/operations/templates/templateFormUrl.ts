@@ -7,6 +7,7 @@ import {
   pageUrlDataSchema,
   positiveIntSchema,
 } from '../../schemas/common.js';
+import { staleAfterTemplatePage } from '../pageStaleQueries.js';
 
 const templateFormUrlInputSchema = z.strictObject({
   /** Where to go once the template is saved. */
@@ -51,6 +52,12 @@ export const templateFormUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the page to create or edit a template.',
   reference: { section: '3.1', page: 'signature-template/form' },
+  page: {
+    name: { ko: '템플릿 등록/편집', en: 'Template editor' },
+    // Reference §3.1: Prix sends the user here when the page is done.
+    successUrlAt: ['successUrl'],
+    invalidates: staleAfterTemplatePage,
+  },
   input: templateFormUrlInputSchema,
   data: templateFormUrlDataSchema,
   wireTypes: { templateId: 'number', tagIds: 'number[]', disabledInputs: 'string[]' },

@@ -8,6 +8,7 @@ import {
   participantPrefillShape,
   positiveIntSchema,
 } from '../../schemas/common.js';
+import { staleAfterContractPage } from '../pageStaleQueries.js';
 import { extraAuthSchema, templateKeySchema } from './schemas.js';
 
 // Only the body example was readable (up to the `CODE` extra-auth entry), not the field tables:
@@ -85,6 +86,12 @@ export const templateUseUrl = defineOperation({
   kind: 'page-url',
   summary: 'Get the URL of the page to use a template (create a contract and request its e-signature).',
   reference: { section: '3.7', page: 'signature-template/usage-url' },
+  page: {
+    name: { ko: '템플릿 사용', en: 'Use template' },
+    // Reference §3.7: Prix sends the user here when the page is done.
+    successUrlAt: ['input', 'option', 'successUrl'],
+    invalidates: staleAfterContractPage,
+  },
   input: templateUseUrlInputSchema,
   data: templateUseUrlDataSchema,
 });
