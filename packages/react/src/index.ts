@@ -1,27 +1,8 @@
 'use client';
 export { type EsignKitContextValue, type PageSettings, useEsignClient, usePageSettings } from './EsignKitContext.js';
 export { EsignKitProvider, type EsignKitProviderProps } from './EsignKitProvider.js';
-export { useCancelSignature } from './hooks/useCancelSignature.js';
-export { useConcludedFiles } from './hooks/useConcludedFiles.js';
-export { useContract } from './hooks/useContract.js';
-export { useContracts } from './hooks/useContracts.js';
-export { type EsignInfiniteQueryOptions, useContractsInfinite } from './hooks/useContractsInfinite.js';
-export { useContractTags } from './hooks/useContractTags.js';
-export { useCreateCustomer } from './hooks/useCreateCustomer.js';
-export { useCreateSignatureFromTemplate } from './hooks/useCreateSignatureFromTemplate.js';
-export { useCreditStatus } from './hooks/useCreditStatus.js';
-export { useCreditUsages } from './hooks/useCreditUsages.js';
-export { useCustomer } from './hooks/useCustomer.js';
-export { useCustomers } from './hooks/useCustomers.js';
-export { useDeleteCustomer } from './hooks/useDeleteCustomer.js';
-export { useSendReminder } from './hooks/useSendReminder.js';
-export { useSetContractTags } from './hooks/useSetContractTags.js';
-export { useSignatures } from './hooks/useSignatures.js';
-export { useSignatureUsage } from './hooks/useSignatureUsage.js';
-export { useTemplate } from './hooks/useTemplate.js';
-export { useTemplates } from './hooks/useTemplates.js';
-export { useUpdateBusiness } from './hooks/useUpdateBusiness.js';
-export { useUpdateCustomer } from './hooks/useUpdateCustomer.js';
+// Every hook in hooks/ (one module each, with its types): a new hook needs no line here.
+export * from './hooks/hooks.generated.js';
 export { type PageLabels, pageLabels, pageName } from './pages/labels.js';
 export {
   PageButton,

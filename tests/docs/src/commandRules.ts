@@ -62,7 +62,10 @@ export const rules: readonly Rule[] = [
   },
   {
     pattern: /^(pnpm bench:proxy|node scripts\/bench-proxy\.mjs --gate)$/,
-    treatment: { kind: 'skip', why: 'a benchmark of 55–80 s (as the doc says); a measurement, not a correctness check' },
+    treatment: {
+      kind: 'skip',
+      why: 'a benchmark of 55–80 s (as the doc says); a measurement, not a correctness check',
+    },
   },
   {
     pattern: /^pnpm dev$/,
@@ -101,7 +104,7 @@ export const rules: readonly Rule[] = [
     treatment: { kind: 'skip', why: 'a step of `pnpm test` (scripts/test.mjs), which CI runs on its own' },
   },
   {
-    pattern: /^(pnpm format|pnpm generate:(docs|routes|sandbox))$/,
+    pattern: /^(pnpm format|pnpm generate(:(docs|routes|sandbox|hooks))?)$/,
     treatment: {
       kind: 'skip',
       why: 'rewrites files of the checkout (formatting, generated sources); lint and the freshness tests check their result',

@@ -6,8 +6,8 @@ import {
   type FindContractInput,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 // The deprecated `getContract` (`GET contracts/[uuid]`) gets no hook of its own: use this one.
 // `useEsignQuery(getContract, { contractUuid })` still reaches it where an environment needs it.

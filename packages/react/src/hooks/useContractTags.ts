@@ -6,8 +6,8 @@ import {
   type ListContractTagsInput,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * The business's contract tags (`GET contracts/tags`). Note the vendor's shape: `data` is the

@@ -6,8 +6,8 @@ import {
   type ListContractsInput,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * A page of contracts with their e-signatures (`GET contracts`), filtered by `input` and paged

@@ -6,8 +6,8 @@ import {
   type EsignKitError,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * The business's credit balance and next renewal date (`GET credit-usages/status`). Pass

@@ -1,8 +1,8 @@
 'use client';
 import { customerQueryOptions, type EsignKitError, type GetCustomerData, type GetCustomerInput } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * One customer by numeric id (`GET customers/[customerId]`). Pass `null` to wait.

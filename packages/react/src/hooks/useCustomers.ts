@@ -6,8 +6,8 @@ import {
   type ListCustomersInput,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * A page of the business's customers (`GET customers`), paged with `limit`/`offset`, or a

@@ -6,8 +6,8 @@ import {
   signatureUsageQueryOptions,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * How many e-signatures there are, by status (`GET signatures/usage`), optionally within a

@@ -6,8 +6,8 @@ import {
   signaturesQueryOptions,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * A page of e-signatures (`GET signatures`), optionally by creation date, paged with

@@ -1,8 +1,8 @@
 'use client';
 import { type EsignKitError, type GetTemplateData, type GetTemplateInput, templateQueryOptions } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
-import { useCoreQuery } from './useCoreQuery.js';
 
 /**
  * One template with its document, input objects, tags and roles, by id or slug

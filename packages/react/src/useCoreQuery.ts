@@ -1,8 +1,8 @@
 'use client';
 import type { EsignClient, EsignKitError } from '@esign-kit/core';
 import { skipToken, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useEsignClient } from '../EsignKitContext.js';
-import type { EsignQueryOptions } from '../useEsignQuery.js';
+import { useEsignClient } from './EsignKitContext.js';
+import type { EsignQueryOptions } from './useEsignQuery.js';
 
 /** What a core query factory returns: a key, a fetcher, and defaults such as `retry` or `placeholderData`. */
 export type CoreQueryOptions<TData> = EsignQueryOptions<TData> & {
