@@ -37,7 +37,7 @@ export * from './operations/definitions.generated.js';
 export { assertOperationList, browserSafeOperations, builtInOperations } from './operations/registry.js';
 // Schema helpers for defining an operation, and validation
 export { httpUrlSchema, isoDateTimeSchema, participantSchema, uuidSchema } from './schemas/common.js';
-export { type ValidatedRoute, validated } from './schemas/validated.js';
+export { definitionOfValidated, type ValidatedRoute, validated } from './schemas/validated.js';
 export { type ValidationResult, validateData, validateInput } from './schemas/validateInput.js';
 // Wire format (shared by the proxy and the sandbox)
 export { type DecodeResult, decodeRequest, type RawRequestParts } from './wire/decodeRequest.js';

@@ -1,5 +1,12 @@
 import { createEsignClient, type DriftEvent, type EsignClient, EsignKitError, type Locale } from '@esign-kit/core';
-import { type AnyOperation, builtInOperations, describeErrorCode, validated } from '@esign-kit/core/server';
+import { withIssueTexts } from '@esign-kit/core/issues';
+import {
+  type AnyOperation,
+  builtInOperations,
+  definitionOfValidated,
+  describeErrorCode,
+  validated,
+} from '@esign-kit/core/server';
 import { isNewDrift, readUpstreamData } from './readUpstreamData.js';
 import { parseUpstreamUrl } from './upstreamUrl.js';
 
@@ -112,7 +119,10 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
     // Nothing stands between this client and Prix, so it always validates: a route (say
     // `findContractRoute`, which carries no schema) is swapped for its built-in definition.
     request(operation, input, requestOptions) {
-      const definition = 'input' in operation ? (operation as unknown as AnyOperation) : definitionOf(operation.id);
+      const definition =
+        'input' in operation
+          ? (operation as unknown as AnyOperation)
+          : (definitionOfValidated(operation) ?? definitionOf(operation.id));
       if (!definition) {
         return Promise.reject(
           new TypeError(
@@ -120,11 +130,22 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
           ),
         );
       }
-      return client
-        .request(validated(definition) as unknown as typeof operation, input, requestOptions)
-        .then((data) => readData(definition, data) as typeof data);
+      return client.request(validated(definition) as unknown as typeof operation, input, requestOptions).then(
+        (data) => readData(definition, data) as typeof data,
+        (error: unknown) => wordIssues(error, client.locale),
+      );
     },
   };
+}
+
+/** Invalid input, with each issue's sentence in Korean and English as the proxy sends them. */
+function wordIssues(error: unknown, locale: Locale): never {
+  if (!(error instanceof EsignKitError) || !error.issues.some((issue) => issue.code && !issue.texts)) throw error;
+  const { errorCode, status, vendorMessage, texts, operationId, retryAfterSeconds } = error;
+  throw new EsignKitError({
+    ...{ errorCode, status, vendorMessage, texts, operationId, retryAfterSeconds, locale, cause: error.cause },
+    issues: withIssueTexts(error.issues),
+  });
 }
 
 let definitionsById: ReadonlyMap<string, AnyOperation> | undefined;

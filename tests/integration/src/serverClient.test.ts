@@ -1,5 +1,5 @@
 import { createEsignClient, findContractRoute, isEsignKitError, type RouteOf } from '@esign-kit/core';
-import { defineOperation, describeErrorCode, findContract } from '@esign-kit/core/server';
+import { defineOperation, describeErrorCode, findContract, validated } from '@esign-kit/core/server';
 import { createEsignProxy, createEsignServerClient } from '@esign-kit/proxy';
 import { startSandbox } from '@esign-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,35 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('createEsignServerClient', () => {
+  it('takes a validated custom definition and still reads its data against the schema', async () => {
+    let calls = 0;
+    const prix = createEsignServerClient({
+      apiKey: sandboxKey,
+      upstream: 'https://prix.invalid/kit-api/v1',
+      strictResponses: true,
+      fetch: async () => {
+        calls++;
+        return new Response(JSON.stringify({ ok: true, data: calls === 1 ? { apiKey: 'k' } : { apiKey: 7 } }));
+      },
+    });
+    await expect(prix.request(validated(revealKey), {})).resolves.toEqual({ apiKey: 'k' });
+    await expect(prix.request(validated(revealKey), {})).rejects.toMatchObject({
+      errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
+    });
+  });
+
+  it('words invalid input in both languages, as the proxy does', async () => {
+    const korean = createEsignServerClient({ apiKey: sandboxKey, upstream: sandbox.upstream, locale: 'ko' });
+    const error = await korean.request(findContract, { uuid: 'not-a-uuid' }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ errorCode: 'ESIGN_KIT_INVALID_INPUT' });
+    const [issue] = (error as { issues: { path: string; texts?: { ko: string; en: string } }[] }).issues;
+    expect(issue?.path).toBe('uuid');
+    expect(issue?.texts?.ko).toMatch(/[가-힣]/);
+    expect(issue?.texts?.en).toMatch(/[a-z]/);
+    // The Korean message names the field with its Korean sentence, not the validator's English.
+    expect((error as Error).message).toContain(`uuid(${issue?.texts?.ko.replace(/\.$/, '')})`);
+  });
+
   it('calls the kit directly with the key and checks the data', async () => {
     const prix = createEsignServerClient({ apiKey: sandboxKey, upstream: sandbox.upstream });
     const { contract } = await prix.request(findContract, { uuid: contractUuid });

@@ -96,6 +96,7 @@ const serverEntry = [
   'validateData',
   'validateInput',
   'validated',
+  'definitionOfValidated',
 ];
 
 /** Whether a value is a zod schema (every zod 4 schema, classic or mini, carries `_zod`). */

@@ -6,6 +6,7 @@ import { validateData, validateInput } from './validateInput.js';
 export type ValidatedRoute<TDefinition extends AnyOperationDefinition> = RouteOf<TDefinition> & RouteChecks;
 
 const made = new WeakMap<AnyOperationDefinition, RouteChecks>();
+const madeFrom = new WeakMap<RouteChecks, AnyOperationDefinition>();
 
 /**
  * The route of a definition, with its schemas' checks: pass it to a client to validate the input
@@ -32,6 +33,21 @@ export function validated<TDefinition extends AnyOperationDefinition>(
       checkData: (data: unknown) => validateData(definition, data),
     });
     made.set(definition, route);
+    madeFrom.set(route, definition);
   }
   return route as ValidatedRoute<TDefinition>;
+}
+
+/**
+ * The definition a route returned by {@link validated} was made from; `undefined` for any other
+ * route. For code that is handed a validated route and needs the schemas themselves (the server
+ * client reads `data` against them).
+ *
+ * @example
+ * ```ts
+ * definitionOfValidated(validated(findContract)) === findContract // true
+ * ```
+ */
+export function definitionOfValidated(route: object): AnyOperationDefinition | undefined {
+  return madeFrom.get(route as RouteChecks);
 }
