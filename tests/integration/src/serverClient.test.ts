@@ -26,18 +26,21 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
+/** A strict server client whose "Prix" answers `data(n)` to its n-th call, counting the calls. */
+function strictClientAnswering(data: (call: number) => unknown) {
+  let calls = 0;
+  const prix = createEsignServerClient({
+    apiKey: sandboxKey,
+    upstream: 'https://prix.invalid/kit-api/v1',
+    strictResponses: true,
+    fetch: async () => new Response(JSON.stringify({ ok: true, data: data(++calls) })),
+  });
+  return { prix, calls: () => calls };
+}
+
 describe('createEsignServerClient', () => {
   it('takes a validated custom definition and still reads its data against the schema', async () => {
-    let calls = 0;
-    const prix = createEsignServerClient({
-      apiKey: sandboxKey,
-      upstream: 'https://prix.invalid/kit-api/v1',
-      strictResponses: true,
-      fetch: async () => {
-        calls++;
-        return new Response(JSON.stringify({ ok: true, data: calls === 1 ? { apiKey: 'k' } : { apiKey: 7 } }));
-      },
-    });
+    const { prix } = strictClientAnswering((call) => (call === 1 ? { apiKey: 'k' } : { apiKey: 7 }));
     await expect(prix.request(validated(revealKey), {})).resolves.toEqual({ apiKey: 'k' });
     await expect(prix.request(validated(revealKey), {})).rejects.toMatchObject({
       errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
@@ -111,25 +114,16 @@ describe('createEsignServerClient', () => {
   });
 
   it('swaps a route for its definition, so it still validates and checks the data (nothing stands before Prix)', async () => {
-    let calls = 0;
-    const prix = createEsignServerClient({
-      apiKey: sandboxKey,
-      upstream: 'https://prix.invalid/kit-api/v1',
-      strictResponses: true,
-      fetch: async () => {
-        calls++;
-        return new Response(JSON.stringify({ ok: true, data: { contract: null } }));
-      },
-    });
+    const { prix, calls } = strictClientAnswering(() => ({ contract: null }));
     await expect(prix.request(findContractRoute, { uuid: 'not-a-uuid' })).rejects.toMatchObject({
       errorCode: 'ESIGN_KIT_INVALID_INPUT',
       issues: [expect.objectContaining({ path: 'uuid' })],
     });
-    expect(calls).toBe(0);
+    expect(calls()).toBe(0);
     await expect(prix.request(findContractRoute, { uuid: contractUuid })).rejects.toMatchObject({
       errorCode: 'ESIGN_KIT_INVALID_RESPONSE',
     });
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
   });
 
   it('refuses a route it has no definition for, before any request', async () => {

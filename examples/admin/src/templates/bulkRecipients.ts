@@ -1,4 +1,5 @@
 import type { BulkContractUrlInput, SendChannel, TemplateObject } from '@esign-kit/core';
+import { emailPattern } from '../forms/fieldRules.js';
 
 /** One recipient of the bulk page as the editor holds it: one contract, one signer. */
 export interface RecipientDraft {
@@ -21,8 +22,10 @@ type BulkItem = NonNullable<NonNullable<BulkContractUrlInput['input']>['items']>
 
 /** A title or name longer than this is refused here, so one row cannot break the page's layout. */
 export const maxTextLength = 100;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** A Korean mobile number, with or without hyphens (`010-1234-5678`, `+82-10-1234-5678`). */
+/**
+ * A Korean mobile number, with or without hyphens (`010-1234-5678`, `+82-10-1234-5678`): pasted
+ * CSV rows rarely have them, where the request form's `phonePattern` asks for them.
+ */
 const phonePattern = /^(?:\+82-?|0)1\d-?\d{3,4}-?\d{4}$/;
 
 /** The template's values the requester fills in (not signatures, not the signer's own inputs). */
