@@ -5,6 +5,7 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { afterOtherBrowserProjects } from './.storybook/live/vitestOrder.js';
 import * as commands from './tests/browser/src/commands.js';
+import { esignonProxyPath, esignonStackPorts } from './tests/browser/src/esignonPorts.js';
 import { browserStackPorts, chromiumArgs, chromiumPath } from './tests/browser/src/ports.js';
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build first.
@@ -29,6 +30,19 @@ const workspaceSources = {
       find: /^@esign-kit\/core\/server$/,
       replacement: fileURLToPath(new URL('./packages/core/src/server.ts', import.meta.url)),
     },
+    // eSignon's entries, for the eSignon browser stack (tests/browser/src/esignonSetup.ts).
+    ...[
+      ['core/esignon', 'core/src/esignon/index.ts'],
+      ['core/esignon/server', 'core/src/esignon/server.ts'],
+      ['proxy/esignon', 'proxy/src/esignon/index.ts'],
+      // Live signing events (issue 17).
+      ['core/events', 'core/src/events/index.ts'],
+      ['proxy/redis', 'proxy/src/redis.ts'],
+      ['react/events', 'react/src/events/index.ts'],
+    ].map(([entry, source]) => ({
+      find: new RegExp(`^@esign-kit/${entry}$`),
+      replacement: fileURLToPath(new URL(`./packages/${source}`, import.meta.url)),
+    })),
   ],
 };
 
@@ -63,7 +77,12 @@ export default defineConfig({
         ...sourceFirst,
         resolve: { ...sourceFirst.resolve, ...workspaceSources },
         // The app under test reaches the proxy on its own origin, as a real app would.
-        server: { proxy: { '/api/esign': `http://127.0.0.1:${browserStackPorts.proxy}` } },
+        server: {
+          proxy: {
+            '/api/esign': `http://127.0.0.1:${browserStackPorts.proxy}`,
+            [esignonProxyPath]: `http://127.0.0.1:${esignonStackPorts.proxy}`,
+          },
+        },
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
         optimizeDeps: {
           include: [
@@ -78,7 +97,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.tsx', 'tests/browser/src/**/*.browser.test.tsx'],
-          globalSetup: ['tests/browser/src/globalSetup.ts'],
+          globalSetup: ['tests/browser/src/globalSetup.ts', 'tests/browser/src/esignonSetup.ts'],
           browser: {
             enabled: true,
             headless: true,

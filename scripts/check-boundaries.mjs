@@ -6,9 +6,18 @@ import { join, sep } from 'node:path';
 
 const allowed = {
   core: [/^zod(\/mini)?$/],
-  react: [/^@esign-kit\/core$/, /^react(\/jsx-runtime)?$/, /^react-dom$/, /^@tanstack\/react-query$/],
-  proxy: [/^@esign-kit\/core(\/server|\/issues)?$/, /^@hono\/node-server$/, /^node:/],
-  sandbox: [/^@esign-kit\/core(\/server)?$/, /^@hono\/node-server$/, /^node:/],
+  react: [
+    /^@esign-kit\/core(\/esignon|\/events)?$/,
+    /^react(\/jsx-runtime)?$/,
+    /^react-dom$/,
+    /^@tanstack\/react-query$/,
+  ],
+  proxy: [
+    /^@esign-kit\/core(\/server|\/issues|\/esignon|\/esignon\/server|\/events)?$/,
+    /^@hono\/node-server$/,
+    /^node:/,
+  ],
+  sandbox: [/^@esign-kit\/core(\/server|\/esignon|\/esignon\/server|\/events)?$/, /^@hono\/node-server$/, /^node:/],
 };
 // React is browser code: it reaches operations through core's main entry (routes, no schemas, no
 // catalogue). Its tests may use `@esign-kit/core/server` (definitions, the catalogue) as a server would.
@@ -23,7 +32,7 @@ const testOnly = [
   /^fast-check$/,
   /^node:/,
   /^react-dom\/(client|server)$/,
-  /^@esign-kit\/core\/server$/,
+  /^@esign-kit\/core(\/esignon)?\/server$/,
 ];
 // ioredis is an optional peer of the proxy, reached only through `@esign-kit/proxy/redis`: the
 // Redis store may name its types (a type import is erased, so nothing loads it at run time), and
@@ -71,6 +80,18 @@ for (const match of readFileSync('packages/core/src/index.ts', 'utf8').matchAll(
   if (serverOnlyModules.test(specifier) && !isTypeOnly) {
     console.error(
       `✘ packages/core/src/index.ts (the browser entry) exports values from "${specifier}", which holds schemas or the error catalogue; export them from src/server.ts.`,
+    );
+    problems++;
+  }
+}
+// The same for the eSignon browser entry: values only from the schema-free modules.
+const esignonBrowserModules = /^\.\/(routes|queries|status)\.js$/;
+for (const match of readFileSync('packages/core/src/esignon/index.ts', 'utf8').matchAll(importPattern)) {
+  const specifier = match[1] ?? match[2];
+  const isTypeOnly = /^\s*(?:import|export)\s+type\s/.test(match[0]);
+  if (!esignonBrowserModules.test(specifier) && !isTypeOnly) {
+    console.error(
+      `✘ packages/core/src/esignon/index.ts (the eSignon browser entry) exports values from "${specifier}"; schemas, the catalogue and the callback parser belong in esignon/server.ts.`,
     );
     problems++;
   }

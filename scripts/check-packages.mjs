@@ -209,9 +209,12 @@ try {
   const serverEntries = [
     '@esign-kit/core',
     '@esign-kit/core/server',
+    '@esign-kit/core/esignon',
+    '@esign-kit/core/esignon/server',
     '@esign-kit/proxy',
     '@esign-kit/proxy/node',
     '@esign-kit/proxy/redis',
+    '@esign-kit/proxy/esignon',
     '@esign-kit/sandbox',
   ];
   writeFileSync(

@@ -13,13 +13,20 @@ import { createStackRouter } from './stacks.js';
  */
 export function createNodeLive() {
   const router = createStackRouter({
-    async createSandbox({ apiKey, refuseFraming }) {
-      const running = await startSandbox({ port: 0, host: '127.0.0.1', apiKey, refuseFraming });
+    async createSandbox({ apiKey, refuseFraming, esignonCallbacks }) {
+      const running = await startSandbox({
+        port: 0,
+        host: '127.0.0.1',
+        apiKey,
+        refuseFraming,
+        esignon: { fetch: (input, init) => esignonCallbacks(new Request(input, init)) },
+      });
       return {
         sandbox: running.sandbox,
         pagesOrigin: running.url,
         upstream: running.upstream,
         upstreamFetch: (input, init) => fetch(input, init),
+        esignonUpstream: `${running.url}/esignon`,
         close: () => running.close(),
       };
     },

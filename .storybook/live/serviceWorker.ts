@@ -32,14 +32,21 @@ const router = createStackRouter({
   // A browser may stop an idle worker: stacks come back (fresh) from their ids, and the preview
   // pings every 20 s while a story is open so that its stack survives.
   maxStacks: 100,
-  async createSandbox({ apiKey, refuseFraming }) {
-    const sandbox = createSandbox({ apiKey, refuseFraming });
+  async createSandbox({ apiKey, refuseFraming, esignonCallbacks }) {
+    // eSignon's callbacks go straight to this stack's proxy, in the worker.
+    const sandbox = createSandbox({
+      apiKey,
+      refuseFraming,
+      esignon: { fetch: (input, init) => esignonCallbacks(new Request(input, init)) },
+    });
     const pagesOrigin = self.location.origin;
     return {
       sandbox,
       pagesOrigin,
       // The proxy only accepts https or loopback upstreams; the requests never leave the worker.
       upstream: 'http://127.0.0.1/kit-api/v1',
+      // `upstreamFetch` maps any path onto the sandbox, eSignon's too.
+      esignonUpstream: 'http://127.0.0.1/esignon',
       async upstreamFetch(input, init) {
         const request = new Request(input, init);
         const { pathname, search } = new URL(request.url);
@@ -72,6 +79,11 @@ self.addEventListener('fetch', (event) => {
   }
   if (router.handles(url.pathname)) {
     event.respondWith(router.handle(event.request));
+    return;
+  }
+  if (url.pathname.startsWith('/esignon/')) {
+    // An eSignon signing page or file: served by the sandbox that minted its token.
+    event.respondWith(router.serveEsignon(event.request));
     return;
   }
   if (url.pathname.startsWith('/pages/')) {

@@ -1,5 +1,7 @@
 import { createEsignProxy, type EsignProxyHandler } from '@esign-kit/proxy';
+import { esignon } from '@esign-kit/proxy/esignon';
 import type { Sandbox } from '@esign-kit/sandbox';
+import { esignonSandboxDefaults } from '@esign-kit/sandbox';
 import {
   livePrefix,
   proxyBasePath,
@@ -20,12 +22,14 @@ export interface StorySandbox {
   readonly upstream: string;
   /** How the proxy reaches `upstream`. */
   readonly upstreamFetch: typeof fetch;
+  readonly esignonUpstream: string;
   close(): Promise<void>;
 }
 
 export type StorySandboxFactory = (options: {
   readonly apiKey: string;
   readonly refuseFraming: boolean | readonly string[];
+  readonly esignonCallbacks: (request: Request) => Promise<Response>;
 }) => Promise<StorySandbox>;
 
 interface Stack {
@@ -41,6 +45,12 @@ export interface StackRouter {
   handle(request: Request): Promise<Response>;
   /** The stack whose sandbox minted the page at `pathname` (`/pages/<kind>/<token>`), if any. */
   pageOwner(pathname: string): Sandbox | undefined;
+  /**
+   * An eSignon signing page or file link (`/esignon/…`), answered by the sandbox that minted its
+   * token: each live sandbox is asked in turn until one knows it (an unknown token is a 404 there,
+   * with nothing changed).
+   */
+  serveEsignon(request: Request): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -78,16 +88,28 @@ export function createStackRouter(options: {
   const ready = new Map<string, Stack>();
 
   async function build(id: string, stackOptions: StackOptions): Promise<Stack> {
+    let proxy: EsignProxyHandler | undefined;
     const host = await options.createSandbox({
       apiKey: storyApiKey,
       refuseFraming: stackOptions.refuseFraming ?? false,
+      esignonCallbacks: (request) => (proxy ? proxy(request) : Promise.resolve(new Response(null, { status: 503 }))),
     });
     for (const failure of stackOptions.failNext ?? []) {
       // biome-ignore lint/suspicious/noExplicitAny: the sandbox checks the code against core's catalogue.
       host.sandbox.control.failNext(failure.operationId, failure.errorCode as any, failure.times ?? 1);
     }
     const latencyMs = stackOptions.latencyMs ?? 0;
-    const proxy = createEsignProxy({
+    proxy = createEsignProxy({
+      vendors: [
+        esignon({
+          upstream: host.esignonUpstream,
+          ...esignonSandboxDefaults,
+          callback: {
+            url: 'http://127.0.0.1/api/esign/esignon/callback',
+            authorization: 'storybook-esignon-callback-secret',
+          },
+        }),
+      ],
       apiKey: storyApiKey,
       upstream: host.upstream,
       fetch: latencyMs ? delayed(host.upstreamFetch, latencyMs) : host.upstreamFetch,
@@ -98,7 +120,7 @@ export function createStackRouter(options: {
       // An injected error must reach the story, not be retried away.
       queryRetries: 0,
     });
-    const stack = { id, host, proxy };
+    const stack = { id, host, proxy: proxy as EsignProxyHandler };
     ready.set(id, stack);
     return stack;
   }
@@ -183,6 +205,13 @@ export function createStackRouter(options: {
       for (const stack of ready.values())
         if (stack.host.sandbox.state.pageSessions.has(token)) return stack.host.sandbox;
       return undefined;
+    },
+    async serveEsignon(request) {
+      for (const stack of ready.values()) {
+        const response = await stack.host.sandbox.fetch(request.clone());
+        if (response.status !== 404) return response;
+      }
+      return new Response('Unknown eSignon page or file.', { status: 404 });
     },
     async close() {
       const all = [...stacks.values()];

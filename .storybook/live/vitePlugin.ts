@@ -10,6 +10,10 @@ const workspaceSources: Record<string, string> = {
   ...Object.fromEntries(packages.map((name) => [`@esign-kit/${name}`, sourceOf(name)])),
   '@esign-kit/core/server': `${root}packages/core/src/server.ts`,
   '@esign-kit/proxy/node': `${root}packages/proxy/src/node.ts`,
+  '@esign-kit/core/esignon': `${root}packages/core/src/esignon/index.ts`,
+  '@esign-kit/core/esignon/server': `${root}packages/core/src/esignon/server.ts`,
+  '@esign-kit/proxy/esignon': `${root}packages/proxy/src/esignon/index.ts`,
+  '@esign-kit/react/esignon': `${root}packages/react/src/esignon/index.ts`,
 };
 
 /** Module with the Vitest run's browser commands (`closeTabs`), or none outside Vitest. */
@@ -41,6 +45,10 @@ export function esignKitLive(): Plugin {
             ...packages.map((name) => ({ find: new RegExp(`^@esign-kit/${name}$`), replacement: sourceOf(name) })),
             { find: /^@esign-kit\/proxy\/node$/, replacement: `${root}packages/proxy/src/node.ts` },
             { find: /^@esign-kit\/core\/server$/, replacement: `${root}packages/core/src/server.ts` },
+            { find: /^@esign-kit\/core\/esignon$/, replacement: `${root}packages/core/src/esignon/index.ts` },
+            { find: /^@esign-kit\/core\/esignon\/server$/, replacement: `${root}packages/core/src/esignon/server.ts` },
+            { find: /^@esign-kit\/react\/esignon$/, replacement: `${root}packages/react/src/esignon/index.ts` },
+            { find: /^@esign-kit\/proxy\/esignon$/, replacement: `${root}packages/proxy/src/esignon/index.ts` },
           ],
           conditions: ['@esign-kit/source', ...defaultClientConditions],
         },
@@ -115,7 +123,7 @@ async function bundleServiceWorker(): Promise<string> {
       {
         name: 'esign-kit-sources',
         setup(build) {
-          build.onResolve({ filter: /^@esign-kit\/[a-z]+(\/[a-z]+)?$/ }, ({ path }) => {
+          build.onResolve({ filter: /^@esign-kit\/[a-z]+(\/[a-z]+)*$/ }, ({ path }) => {
             const source = workspaceSources[path];
             return source ? { path: source } : undefined;
           });

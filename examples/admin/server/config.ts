@@ -1,3 +1,5 @@
+import { type EsignonServerConfig, readEsignonConfig } from './esignonConfig.js';
+
 /** What the demo server is told by its environment. */
 export interface AdminServerConfig {
   /** The app, the proxy and the demo's session routes. `0` picks a free port. */
@@ -18,12 +20,14 @@ export interface AdminServerConfig {
   readonly tenantCustomerKeys: readonly string[] | undefined;
   /** Vite's dependency cache (DEMO_VITE_CACHE_DIR), so the e2e server and `pnpm dev` never share one. */
   readonly viteCacheDir: string | undefined;
+  /** eSignon: the sandbox's by default, the real one when ESIGNON_* credentials are set (see `esignonConfig.ts`). */
+  readonly esignon: EsignonServerConfig;
 }
 
 /**
  * Reads `PORT` (default 4000), `SANDBOX_PORT` (default 4010), `PUBLIC_ORIGIN` (default: the printed
  * loopback URL), `PRIX_API_KEY` + `PRIX_API_URL`, `DEMO_REMINDER_LIMIT` (default 3),
- * `DEMO_CUSTOMER_KEYS` (`KEY_A,KEY_B`) and `DEMO_VITE_CACHE_DIR`.
+ * `DEMO_CUSTOMER_KEYS` (`KEY_A,KEY_B`), `DEMO_VITE_CACHE_DIR` and the `ESIGNON_*` variables.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AdminServerConfig {
   const apiKey = env.PRIX_API_KEY?.trim();
@@ -43,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AdminServerCon
     reminderLimit: positiveFrom(env.DEMO_REMINDER_LIMIT, 3, 'DEMO_REMINDER_LIMIT'),
     tenantCustomerKeys: keys,
     viteCacheDir: env.DEMO_VITE_CACHE_DIR?.trim() || undefined,
+    esignon: readEsignonConfig(env),
   };
 }
 

@@ -2,6 +2,7 @@ import { sendReminder } from '@esign-kit/core/server';
 import { createEsignProxy, defaultRateLimits, type EsignProxyHandler, type EsignProxyOptions } from '@esign-kit/proxy';
 import type { ContractAccess } from './contractAccess.js';
 import { demoOperations } from './demoOperations.js';
+import type { DemoEsignon } from './esignonDemo.js';
 import type { SessionStore } from './sessions.js';
 import type { TenantRegistry } from './tenants.js';
 
@@ -17,6 +18,8 @@ export interface DemoProxyOptions {
   readonly access: ContractAccess;
   /** Reminders per participant per hour. */
   readonly reminderLimit: number;
+  /** eSignon beside Prix (its vendor and per-tenant rules), when there is one to talk to. */
+  readonly esignon?: DemoEsignon | undefined;
 }
 
 /**
@@ -41,7 +44,8 @@ export function createDemoProxy(options: DemoProxyOptions): EsignProxyHandler {
     // after validation, then the per-operation rules (`demoOperations`) check the input.
     authenticate: (request) => sessions.userOf(request) !== undefined,
     authorize: ({ request }) => sessions.userOf(request) !== undefined,
-    operations: demoOperations(tenantOf, options.access),
+    operations: [...demoOperations(tenantOf, options.access), ...(options.esignon?.operations ?? [])],
+    vendors: options.esignon ? [options.esignon.vendor] : [],
     rateLimits: reminderRule ? { [sendReminder.id]: { ...reminderRule, limit: options.reminderLimit } } : {},
     onError: (event) =>
       console.warn(`[esign-kit proxy] ${event.errorCode} ${event.operationId ?? ''}: ${event.detail}`),

@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEsignServerClient } from '@esign-kit/proxy';
+import { createEsignServerClient, type EsignProxyHandler } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { createServer as createViteServer } from 'vite';
 import type { AdminServerConfig } from './config.js';
 import { createContractAccess } from './contractAccess.js';
 import { createDemoProxy, proxyBasePath } from './demoProxy.js';
 import { demoUsersWithKeys } from './demoUsers.js';
+import { createDemoEsignon, type DemoEsignon } from './esignonDemo.js';
 import { failure } from './http.js';
 import { createSandboxRoutes } from './sandboxRoutes.js';
 import { seedDemoData } from './seedDemoData.js';
@@ -22,6 +23,8 @@ export interface RunningAdminServer {
   readonly sandboxUrl: string | undefined;
   /** Where the proxy sends requests. */
   readonly upstream: string;
+  /** eSignon's base URL and the callback URL it is given; `undefined` when there is no eSignon. */
+  readonly esignon: { readonly upstream: string; readonly callbackUrl: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -40,15 +43,21 @@ export async function startAdminServer(config: AdminServerConfig): Promise<Runni
   // PUBLIC_ORIGIN, or the printed loopback URL, whose port is known once the server listens
   // (PORT=0 picks one); no request arrives before that.
   let loopbackOrigins: readonly string[] = [];
-  const proxy = createDemoProxy({
-    apiKey,
-    upstream,
-    publicOrigins: config.publicOrigins ?? (() => loopbackOrigins),
-    sessions,
-    tenants,
-    access: createContractAccess(prix),
-    reminderLimit: config.reminderLimit,
-  });
+  // Built once the server listens: eSignon's callback URL is on the demo's own origin, whose port
+  // PORT=0 picks only then. No request arrives before that.
+  let proxy: EsignProxyHandler = async () => failure(503, 'DEMO_STARTING', 'The demo is starting.');
+  let esignon: DemoEsignon | undefined;
+  const buildProxy = () =>
+    createDemoProxy({
+      apiKey,
+      upstream,
+      publicOrigins: config.publicOrigins ?? (() => loopbackOrigins),
+      sessions,
+      tenants,
+      access: createContractAccess(prix),
+      reminderLimit: config.reminderLimit,
+      esignon,
+    });
   const sessionRoutes = createSessionRoutes({
     users,
     sessions,
@@ -61,6 +70,7 @@ export async function startAdminServer(config: AdminServerConfig): Promise<Runni
     if (pathname.startsWith(`${proxyBasePath}/`)) return proxy(request);
     if (pathname === '/demo/session') return sessionRoutes(request);
     if (pathname.startsWith('/demo/sandbox/') && sandboxRoutes) return sandboxRoutes(request);
+    if (pathname === '/demo/esignon' && esignon) return esignon.route(request);
     return failure(404, 'DEMO_NOT_FOUND', 'No such demo route.');
   });
 
@@ -79,11 +89,21 @@ export async function startAdminServer(config: AdminServerConfig): Promise<Runni
   });
   const { port } = await listen(server, config.port, config.host);
   loopbackOrigins = [`http://${config.host}:${port}`, `http://localhost:${port}`];
+  esignon = createDemoEsignon({
+    config: config.esignon,
+    sandboxUrl: sandbox?.url,
+    origin: config.publicOrigins?.[0] ?? `http://${config.host}:${port}`,
+    proxyBasePath,
+    sessions,
+    tenants,
+  });
+  proxy = buildProxy();
 
   return {
     url: `http://${config.host}:${port}/`,
     sandboxUrl: sandbox?.url,
     upstream,
+    esignon: esignon ? { upstream: esignon.upstream, callbackUrl: esignon.callbackUrl } : undefined,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

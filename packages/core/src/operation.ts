@@ -65,6 +65,12 @@ export interface OperationRoute<
   TKind extends OperationKind = OperationKind,
 > {
   readonly id: TId;
+  /**
+   * The vendor that performs the operation (`'esignon'`); absent for Prix's. The proxy hands the
+   * call to the vendor of that id; the browser needs no vendor knowledge (every answer comes back
+   * in the kit's envelope).
+   */
+  readonly vendor?: string | undefined;
   readonly method: HttpMethod;
   /**
    * Path under the kit's base URL (`…/kit-api/v1/`), with `{name}` for a path parameter taken
@@ -191,6 +197,8 @@ export interface OperationDefinitionInit<
   TKind extends OperationKind,
 > {
   id: TId;
+  /** The vendor that performs it, when not Prix (`'esignon'`). */
+  vendor?: string;
   method: HttpMethod;
   path: string;
   kind: TKind;
@@ -259,6 +267,7 @@ export function defineOperation<
   const pathParams = [...init.path.matchAll(placeholder)].map((match) => match[1] as string);
   return Object.freeze({
     id: init.id,
+    ...(init.vendor ? { vendor: init.vendor } : {}),
     method: init.method,
     path: init.path,
     pathParams: Object.freeze(pathParams),

@@ -1,30 +1,35 @@
 import { createRouteMatcher } from '@esign-kit/core/server';
 import { collectInputRules } from './inputRules.js';
-import { type EsignProxyOptions, resolveProxyOptions } from './options.js';
+import { type EsignProxyOptions, type EsignProxyVendorOptions, resolveProxyOptions } from './options.js';
 import { createOriginPolicy } from './originPolicy.js';
 import { admit } from './pipeline/admit.js';
 import { applyServerRules } from './pipeline/applyServerRules.js';
 import { authorizeCall, type CallContext } from './pipeline/authorizeCall.js';
 import { callOnce } from './pipeline/callOnce.js';
+import { secretsOf } from './pipeline/callVendor.js';
 import { checkRedirectOrigins } from './pipeline/checkRedirectOrigins.js';
 import { decodeInput } from './pipeline/decodeInput.js';
 import { isRefusal, type Outcome, type Refusal, refuse, responderFor } from './pipeline/outcome.js';
 import { readBody } from './pipeline/readBody.js';
 import { reportAccess } from './pipeline/reportAccess.js';
-import { createKeyResolver } from './pipeline/resolveKey.js';
 import { type Routed, route } from './pipeline/route.js';
+import { serveVendorRoute } from './pipeline/serveVendorRoute.js';
 import { createOriginResolver } from './publicOrigins.js';
 import { redact } from './redact.js';
 import { createUpstreamPathGuard } from './serverOnlyRoutes.js';
+import { vendorIdOf } from './vendor/resolveVendors.js';
+import { createVendorRouter } from './vendor/vendorRoutes.js';
 
 /** A standard fetch handler: works in Node (see `toNodeListener`), Hono, Next.js route handlers, Workers… */
 export type EsignProxyHandler = (request: Request) => Promise<Response>;
 
 /**
- * Creates the proxy that stands between the browser and Prix. It is the only place the API key
- * lives. For each request it:
+ * Creates the proxy that stands between the browser and Prix (and any other vendor given in
+ * `vendors`). It is the only place the API key and other vendor credentials live. For each
+ * request it:
  *
- * 1. maps the path under `basePath` to a registered operation (404 / 405 otherwise), asks
+ * 1. serves a vendor's own route (a callback, which authenticates itself) or maps the path
+ *    under `basePath` to a registered operation (404 / 405 otherwise), asks
  *    `authenticate` if given (403, before the body is read), and refuses state-changing
  *    requests from other sites (403, see `publicOrigins`);
  * 2. rebuilds and validates the input with the operation's schema (400 with the issues; no
@@ -34,14 +39,15 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * 3. refuses a path that would reach a server-only route (403) or that a parameter would
  *    rewrite (400), then asks `authorize` and the operation's own check (403 when either says no);
  * 4. refuses `successUrl` / `redirectUrl` values off `publicOrigins` (no open redirect);
- * 5. replays the stored answer for a repeated `Idempotency-Key`, applies rate limits (429; 503
- *    `ESIGN_KIT_BUSY` when the store is too full to count);
- * 6. calls Prix with `x-api-key` (retrying queries on network errors and 5xx), and answers in
- *    Prix's envelope with schema-checked `data`.
+ * 5. resolves the account the call acts as (for Prix, its API key), replays the stored answer for
+ *    a repeated `Idempotency-Key`, applies rate limits (429; 503 `ESIGN_KIT_BUSY` when the store
+ *    is too full to count), both per account;
+ * 6. hands the call to the operation's vendor (Prix: `x-api-key`, queries retried on network
+ *    errors and 5xx), and answers in the kit's envelope with schema-checked `data`.
  *
  * It also serves the return page (`<basePath>/return`) that hosted pages come back to when done.
  *
- * The key never appears in a response: not in data, not in errors.
+ * No key, password or token appears in a response: not in data, not in errors.
  *
  * @example
  * ```ts
@@ -58,35 +64,44 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * createServer(toNodeListener(proxy)).listen(3000)
  * ```
  */
-export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler {
+export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOptions): EsignProxyHandler {
   const config = resolveProxyOptions(options);
   const origins = createOriginPolicy(createOriginResolver(config), config.onError);
   const matchRoute = createRouteMatcher(config.operations);
+  const vendorRouter = createVendorRouter(config.vendors.values(), matchRoute);
   const guardUpstreamPath = createUpstreamPathGuard(config.operations);
   const inputRules = collectInputRules(options.operations);
-  const resolveKey = createKeyResolver(config.apiKey);
   const prefix = `${config.basePath}/`;
-  // Before the key is known (routing, validation) only a static key can be redacted; it cannot
-  // be in those answers anyway, since nothing upstream has been read yet.
-  const staticSecrets = config.staticKey ? [config.staticKey] : [];
+  // Before the account is known (routing, validation) only static secrets can be redacted; an
+  // account's cannot be in those answers anyway, since nothing upstream has been read yet.
+  const { staticSecrets } = config;
 
   /** How one request ended, with what its answer and its log line need. */
   interface Handled {
     readonly outcome: Outcome;
-    readonly operationId?: string;
-    /** What the answer is redacted of: the static key until the request's key is resolved. */
-    readonly secrets: readonly string[];
+    readonly operationId?: string | undefined;
+  }
+
+  /** What the answer (and a throw's report) is redacted of: static secrets until the account is resolved. */
+  interface Redaction {
+    secrets: readonly string[];
   }
 
   /** Route, check, call: the steps in the order they run (see `./pipeline/`). */
-  async function handle(request: Request, url: URL): Promise<Handled> {
-    const routed = route(matchRoute, prefix, request, url);
-    if (routed.kind !== 'operation') return { outcome: routed, secrets: staticSecrets };
-    const operationId = routed.operation.id;
+  async function handle(request: Request, url: URL, redaction: Redaction): Promise<Handled> {
+    const routed = route(matchRoute, vendorRouter, prefix, request, url);
+    if (routed.kind === 'vendor-route') return { outcome: await serveVendorRoute(config, routed.route, request) };
+    if (routed.kind !== 'operation') return { outcome: routed };
+    const { operation } = routed;
     const call = await check(request, url, routed);
-    if (isRefusal(call)) return { outcome: call, operationId, secrets: staticSecrets };
-    const key = await resolveKey(request);
-    return { outcome: await callOnce(config, call, key), operationId, secrets: [key.apiKey] };
+    if (isRefusal(call)) return { outcome: call, operationId: operation.id };
+    const vendor = config.vendors.get(vendorIdOf(operation));
+    // Every allowed operation's vendor was checked at start-up.
+    if (!vendor) throw new Error(`No vendor "${vendorIdOf(operation)}" for ${operation.id}.`);
+    const account = await vendor.account(request);
+    const secrets = secretsOf(staticSecrets, account.secrets);
+    redaction.secrets = secrets;
+    return { outcome: await callOnce(config, call, { vendor, account, secrets }), operationId: operation.id };
   }
 
   /** Everything decided before the key is used: admit, body, decode + validate, rules, redirects, authorize. */
@@ -105,8 +120,8 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
     return denied ?? call;
   }
 
-  /** A throwing `authorize`, key resolver or store, or a bug: answered without details. */
-  function failed(request: Request, cause: unknown): Handled {
+  /** A throwing `authorize`, account, vendor, route or store, or a bug: answered without details. */
+  function failed(request: Request, cause: unknown, secrets: readonly string[]): Outcome {
     // Unless the browser went away (its body broke off mid-upload): that is no fault of the proxy's.
     const gone = request.signal.aborted;
     const errorCode = gone ? 'ESIGN_KIT_CLIENT_CLOSED_REQUEST' : 'ESIGN_KIT_INTERNAL';
@@ -114,21 +129,22 @@ export function createEsignProxy(options: EsignProxyOptions): EsignProxyHandler 
       errorCode,
       status: gone ? 499 : 500,
       operationId: undefined,
-      detail: redact(cause instanceof Error ? cause.message : String(cause), staticSecrets),
+      detail: redact(cause instanceof Error ? cause.message : String(cause), secrets),
     });
-    return { outcome: refuse(errorCode), secrets: staticSecrets };
+    return refuse(errorCode);
   }
 
   return async function handleEsignRequest(request: Request): Promise<Response> {
     const started = performance.now();
     const url = new URL(request.url);
+    const redaction: Redaction = { secrets: staticSecrets };
     let handled: Handled;
     try {
-      handled = await handle(request, url);
+      handled = await handle(request, url, redaction);
     } catch (cause) {
-      handled = failed(request, cause);
+      handled = { outcome: failed(request, cause, redaction.secrets) };
     }
-    const response = responderFor(handled.secrets)(handled.outcome);
+    const response = responderFor(redaction.secrets)(handled.outcome);
     if (config.onLog) {
       const subPath = url.pathname.slice(prefix.length);
       reportAccess(

@@ -9,6 +9,7 @@ import {
 } from '@esign-kit/core/server';
 import { isNewDrift, readUpstreamData } from './readUpstreamData.js';
 import { parseUpstreamUrl } from './upstreamUrl.js';
+import { prixKeyHeader } from './vendor/prixVendor.js';
 
 export interface EsignServerClientOptions {
   /** The Prix API key of the business to act as. */
@@ -92,7 +93,7 @@ export function createEsignServerClient(options: EsignServerClientOptions): Esig
   const client = createEsignClient({
     baseUrl: upstream,
     fetch: redactingFetch,
-    headers: { 'x-api-key': apiKey },
+    headers: { [prixKeyHeader]: apiKey },
     credentials: 'omit',
     locale: options.locale ?? 'ko',
     // Read below, the tolerant way (`readUpstreamData`), as the proxy does.

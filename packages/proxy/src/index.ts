@@ -15,6 +15,7 @@ export type {
   EsignProxyErrorEvent,
   EsignProxyLogEvent,
   EsignProxyOptions,
+  EsignProxyVendorOptions,
 } from './options.js';
 export { hideInputs, type InputPin, pinInput } from './pinInput.js';
 export type { PublicOrigins } from './publicOrigins.js';
@@ -31,3 +32,18 @@ export { allowReminderAddressOverride, type ReminderAddressOverrideOptions } fro
 export { createMemoryStore, type MemoryStoreOptions } from './store/memoryStore.js';
 export type { ProxyStore } from './store/ProxyStore.js';
 export { ProxyStoreBusyError } from './store/storeBusyError.js';
+export type {
+  UpstreamReply,
+  UpstreamRequest,
+  UpstreamSend,
+  UpstreamSendOptions,
+  Vendor,
+  VendorAccount,
+  VendorCall,
+  VendorCallContext,
+  VendorFailure,
+  VendorResult,
+  VendorRoute,
+  VendorRouteContext,
+  VendorSuccess,
+} from './vendor/Vendor.js';

@@ -1,10 +1,12 @@
-import { type AnyOperation, assertOperationList, browserSafeOperations } from '@esign-kit/core/server';
+import { type AnyOperation, assertOperationList } from '@esign-kit/core/server';
 import { type AnyOperationCheck, normaliseOperationRules, type OperationRule } from './operationRules.js';
 import { type PublicOrigins, resolveOriginSettings } from './publicOrigins.js';
 import { defaultRateLimits, type RateLimitRule } from './rateLimit.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import type { ProxyStore } from './store/ProxyStore.js';
-import { parseUpstreamUrl } from './upstreamUrl.js';
+import type { PrixApiKey } from './vendor/prixVendor.js';
+import { assertVendorsConfigured, resolveVendors } from './vendor/resolveVendors.js';
+import type { Vendor } from './vendor/Vendor.js';
 
 /** What `authorize` is told about each request, after the input has been validated. */
 export interface AuthorizeContext {
@@ -50,7 +52,7 @@ export interface EsignProxyOptions {
    * The Prix API key, or a function that picks it per request (one key per business on a
    * multi-business platform). It is sent to Prix only, as `x-api-key`.
    */
-  apiKey: string | ((request: Request) => string | Promise<string>);
+  apiKey: PrixApiKey;
   /**
    * The kit's base URL, including `/kit-api/v1`: the sandbox's in development
    * (`http://127.0.0.1:4010/kit-api/v1`). For Prix, `https://api.prix.im/kit-api/v1` is only
@@ -123,13 +125,14 @@ export interface EsignProxyOptions {
    */
   redirectOrigins?: readonly string[];
   /**
-   * How long Prix has for its whole answer, headers and body, all retries of a query together,
-   * before the proxy hangs up and answers 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
+   * How long Prix (or another vendor) has for its whole answer, headers and body, all retries
+   * of a query together (and, for a vendor that logs in, its login too), before the proxy hangs
+   * up and answers 504 `ESIGN_KIT_UPSTREAM_TIMEOUT`.
    * @default 15000
    */
   timeoutMs?: number;
   /**
-   * Largest answer body read from Prix, in bytes. Past it the proxy stops reading, hangs up and
+   * Largest answer body read from Prix (or another vendor), in bytes. Past it the proxy stops reading, hangs up and
    * answers 502 `ESIGN_KIT_UPSTREAM_TOO_LARGE`, so a runaway answer cannot fill its memory.
    * @default 4194304 (4 MiB)
    */
@@ -139,7 +142,7 @@ export interface EsignProxyOptions {
    * @default 262144 (256 KiB)
    */
   maxBodyBytes?: number;
-  /** The fetch used to call Prix (tests, instrumentation). @default globalThis.fetch */
+  /** The fetch used to call Prix and every other vendor (tests, instrumentation). @default globalThis.fetch */
   fetch?: typeof fetch;
   /**
    * Origins whose pages may send state-changing requests (anything but GET). A request whose
@@ -185,12 +188,43 @@ export interface EsignProxyOptions {
    * `esign-kit-drift` header naming the paths, and one `ESIGN_KIT_UPSTREAM_DRIFT` to `onError`
    */
   strictResponses?: boolean;
+  /**
+   * E-signature vendors besides Prix (`esignon({ … })` from `@esign-kit/proxy/esignon`). Each
+   * performs the operations whose definition names it (`vendor: 'esignon'`), after the same
+   * checks as Prix's, and answers in the same envelope; its `operations` join the default
+   * allowlist, and its `routes` (callbacks) are served under `basePath`. With vendors given,
+   * `apiKey` and `upstream` may be left out (an app without Prix; see {@link EsignProxyVendorOptions}).
+   * @default [] (Prix only)
+   * @example
+   * ```ts
+   * createEsignProxy({ apiKey, upstream, authorize, vendors: [esignon({ upstream: esignonUrl, companyId, email, password, callback })] })
+   * ```
+   */
+  vendors?: readonly Vendor[];
+}
+
+/**
+ * The options of a proxy without Prix: every vendor comes from `vendors` (at least one), and
+ * `apiKey` / `upstream` may be left out. Give both to add Prix.
+ * @example
+ * ```ts
+ * createEsignProxy({ authorize, publicOrigins, vendors: [esignon({ … })] })
+ * ```
+ */
+export interface EsignProxyVendorOptions extends Omit<EsignProxyOptions, 'apiKey' | 'upstream' | 'vendors'> {
+  /** Prix's key, when Prix is one of the vendors (then with `upstream`). */
+  apiKey?: PrixApiKey | undefined;
+  /** Prix's base URL, when Prix is one of the vendors (then with `apiKey`). */
+  upstream?: string | undefined;
+  /** The vendors (at least one). */
+  vendors: readonly Vendor[];
 }
 
 export interface ResolvedProxyOptions {
-  readonly apiKey: (request: Request) => string | Promise<string>;
-  readonly staticKey: string | undefined;
-  readonly upstream: string;
+  /** Every vendor by id: each allowed operation's is among them. */
+  readonly vendors: ReadonlyMap<string, Vendor>;
+  /** Every vendor's static secrets: redacted from every answer and log line. */
+  readonly staticSecrets: readonly string[];
   readonly authorize: EsignProxyOptions['authorize'];
   readonly authenticate: EsignProxyOptions['authenticate'];
   readonly basePath: string;
@@ -214,21 +248,17 @@ export interface ResolvedProxyOptions {
 
 /**
  * Checks the configuration once, at start-up, and refuses to build a proxy that would be
- * unsafe: no `authorize`, an empty key, a plain-HTTP upstream off this machine, or a
- * server-only operation exposed to browsers.
+ * unsafe: no `authorize`, an empty key, a plain-HTTP upstream off this machine, a
+ * server-only operation exposed to browsers, or an operation whose vendor is not configured.
  */
-export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOptions {
+export function resolveProxyOptions(options: EsignProxyOptions | EsignProxyVendorOptions): ResolvedProxyOptions {
   if (typeof options.authorize !== 'function') {
     throw new TypeError(
       'createEsignProxy: `authorize` is required. Pass a function that checks the signed-in user, e.g. `authorize: ({ request }) => isSignedIn(request)`.',
     );
   }
-  const { apiKey } = options;
-  if (typeof apiKey === 'string' ? apiKey.trim() === '' : typeof apiKey !== 'function') {
-    throw new TypeError('createEsignProxy: `apiKey` must be a non-empty string or a function returning one.');
-  }
-  const upstream = parseUpstreamUrl(options.upstream, 'createEsignProxy');
-  const { operations, checks } = normaliseOperationRules(options.operations ?? browserSafeOperations());
+  const vendors = resolveVendors(options);
+  const { operations, checks } = normaliseOperationRules(options.operations ?? vendors.operations);
   assertOperationList(operations);
   const serverOnly = operations.filter((operation) => operation.serverOnly).map((operation) => operation.id);
   if (serverOnly.length) {
@@ -236,12 +266,12 @@ export function resolveProxyOptions(options: EsignProxyOptions): ResolvedProxyOp
       `createEsignProxy: server-only operations cannot be exposed to browsers: ${serverOnly.join(', ')}. Call them with the server client instead.`,
     );
   }
+  assertVendorsConfigured(operations, vendors.byId);
   const origins = resolveOriginSettings(options);
   const basePath = `/${(options.basePath ?? '/api/esign').replace(/^\/+|\/+$/g, '')}`;
   return {
-    apiKey: typeof apiKey === 'string' ? () => apiKey : apiKey,
-    staticKey: typeof apiKey === 'string' ? apiKey : undefined,
-    upstream,
+    vendors: vendors.byId,
+    staticSecrets: vendors.staticSecrets,
     authorize: options.authorize,
     authenticate: options.authenticate,
     basePath: basePath === '/' ? '' : basePath,

@@ -83,7 +83,25 @@ export function kitError(
  * Korean and English when the code is documented, so the browser shows them in the user's language.
  */
 export function vendorError(errorCode: string, message: string, status: number, secrets: readonly string[]): Response {
-  const body = { ok: false, errorCode, message, ...textsOf(describeErrorCode(errorCode)) };
+  return failureResponse({ errorCode, message, status, texts: textsOf(describeErrorCode(errorCode)).texts }, secrets);
+}
+
+/**
+ * A vendor's failure as the kit's error envelope: its code, its message and, when it has them,
+ * its Korean and English sentences (`texts`). A status that is no error one is answered 502.
+ */
+export function failureResponse(
+  failure: {
+    readonly errorCode: string;
+    readonly message: string;
+    readonly status: number;
+    readonly texts?: ErrorTexts | undefined;
+  },
+  secrets: readonly string[],
+): Response {
+  const { errorCode, message, texts } = failure;
+  const body = { ok: false, errorCode, message, ...(texts ? { texts: { ko: texts.ko, en: texts.en } } : {}) };
+  const status = failure.status >= 400 && failure.status <= 599 ? failure.status : 502;
   const response = jsonResponse(body, status, secrets);
   errorCodes.set(response, errorCode);
   return response;

@@ -31,7 +31,8 @@ export interface EsignKitContextValue {
 
 export const EsignKitContext = createContext<EsignKitContextValue | null>(null);
 
-function useEsignKitContext(hookName: string): EsignKitContextValue {
+/** The nearest provider's client and page settings; throws naming `hookName` when there is none. */
+export function useEsignKitContext(hookName: string): EsignKitContextValue {
   const value = useContext(EsignKitContext);
   if (!value) {
     throw new Error(

@@ -6,8 +6,8 @@ import {
   type OperationInput,
   operationQueryOptions,
 } from '@esign-kit/core';
-import { skipToken, type UseQueryOptions, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useEsignClient } from './EsignKitContext.js';
+import type { UseQueryOptions, UseQueryResult } from '@tanstack/react-query';
+import { useCoreQuery } from './useCoreQuery.js';
 
 /** TanStack Query options a hook caller may set (the key and the fetcher are the hook's). */
 export type EsignQueryOptions<TData> = Omit<UseQueryOptions<TData, EsignKitError>, 'queryKey' | 'queryFn'>;
@@ -26,23 +26,11 @@ export function useEsignQuery<TOperation extends AnyOperationRoute>(
   input: OperationInput<TOperation> | null,
   options?: EsignQueryOptions<OperationData<TOperation>>,
 ): UseQueryResult<OperationData<TOperation>, EsignKitError> {
-  return useOperationQuery('useEsignQuery', operation, input, options);
-}
-
-/** `useEsignQuery` with the calling hook's name, so a missing provider is reported by that name. */
-export function useOperationQuery<TOperation extends AnyOperationRoute>(
-  hookName: string,
-  operation: TOperation,
-  input: OperationInput<TOperation> | null,
-  options: EsignQueryOptions<OperationData<TOperation>> | undefined,
-): UseQueryResult<OperationData<TOperation>, EsignKitError> {
-  const client = useEsignClient(hookName);
-  const base = operationQueryOptions(client, operation, input as OperationInput<TOperation>);
-  // The caller's options override the factory's defaults (`retry`…), never its key or fetcher.
-  return useQuery<OperationData<TOperation>, EsignKitError>({
-    ...base,
-    ...options,
-    queryKey: base.queryKey,
-    queryFn: input === null ? skipToken : base.queryFn,
-  });
+  // The hooks' one wrapper over `useQuery`, with the operation bound: one copy in a bundle.
+  return useCoreQuery(
+    'useEsignQuery',
+    (client, value: OperationInput<TOperation>) => operationQueryOptions(client, operation, value),
+    input,
+    options,
+  );
 }

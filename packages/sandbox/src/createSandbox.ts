@@ -3,6 +3,9 @@ import type { ControlOrigins } from './control/controlOrigins.js';
 import { controlPrefix, handleControlRequest } from './control/index.js';
 import { createSandboxControl, type SandboxControl } from './control/sandboxControl.js';
 import { pagesPrefix } from './domain/pageSessions.js';
+import type { EsignonSandboxControl } from './esignon/control.js';
+import { createEsignonSandbox, esignonControlPrefix, esignonPrefix } from './esignon/index.js';
+import type { EsignonSandboxOptions } from './esignon/options.js';
 import { handleKitRequest, type KitContext, kitPrefix } from './handleKitRequest.js';
 import { createFramingSwitch, type RefuseFraming } from './pages/framing.js';
 import { handlePageRequest } from './pages/index.js';
@@ -58,6 +61,12 @@ export interface SandboxOptions {
    * @default false — answers are exactly the documented shapes
    */
   variance?: VarianceOptions | false;
+  /**
+   * The eSignon stand-in served under `/esignon/` (the proxy's eSignon base URL is
+   * `<sandbox>/esignon`): company, member and password, token lifetime, framing, callback retries.
+   * @default company `esignkit`, member `admin@esignkit.example`, password `sandbox-esignon-pw`
+   */
+  esignon?: EsignonSandboxOptions;
 }
 
 /** A Prix-compatible kit API living in memory. */
@@ -76,6 +85,11 @@ export interface Sandbox {
   readonly control: SandboxControl;
   /** The variance mode's switch: `variance.set({ seed: 42 })`, `variance.set(false)`. */
   readonly variance: SandboxVariance;
+  /**
+   * Drives the eSignon stand-in without HTTP: expire tokens, force a `result_code`, duplicate
+   * callbacks, allow frames, sign as a signer, see the callbacks sent. Also under `/__sandbox/esignon/`.
+   */
+  readonly esignon: EsignonSandboxControl;
   /**
    * Restores the seed data, clears the logs, page sessions and injected failures, and puts the
    * framing switch back to the `refuseFraming` option (`control.reset()`).
@@ -104,7 +118,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const state = createState();
   const now = options.now ?? (() => new Date());
   const framing = createFramingSwitch(options.refuseFraming);
-  const control = createSandboxControl(state, now, framing);
+  const esignon = createEsignonSandbox(options.esignon, now);
+  const prixControl = createSandboxControl(state, now, framing);
+  // One reset for both vendors: `POST /__sandbox/reset` empties the eSignon state too.
+  const control: SandboxControl = {
+    ...prixControl,
+    reset: () => {
+      prixControl.reset();
+      esignon.control.reset();
+    },
+  };
   const controlOrigins = options.controlOrigins ?? [];
   const variance = createSandboxVariance(options.variance);
   const context: KitContext = {
@@ -120,6 +143,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const url = new URL(request.url);
     try {
       if (isUnder(url.pathname, kitPrefix)) return await handleKitRequest(request, url, context);
+      if (isUnder(url.pathname, esignonPrefix)) return await esignon.handle(request, url);
+      if (isUnder(url.pathname, esignonControlPrefix)) return await esignon.handleControl(request, url, controlOrigins);
       if (isUnder(url.pathname, controlPrefix)) {
         return await handleControlRequest(request, url, { state, control, controlOrigins });
       }
@@ -132,7 +157,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  return { apiKey: context.apiKey, state, control, variance, fetch, reset: control.reset };
+  return { apiKey: context.apiKey, state, control, variance, esignon: esignon.control, fetch, reset: control.reset };
 }
 
 function isUnder(pathname: string, prefix: string): boolean {

@@ -116,6 +116,13 @@ export const rules: readonly Rule[] = [
   },
   { pattern: /^export PRIX_API_KEY=/, treatment: { kind: 'skip', why: proxyWalkthrough } },
   {
+    pattern: /^export ESIGNON_[A-Z_]+=/,
+    treatment: {
+      kind: 'skip',
+      why: "docs/esignon.md's real-eSignon set-up: the reader's own eSignon account and public callback URL (the sandbox's eSignon, which `pnpm dev` uses without them, runs under the `pnpm dev` rule)",
+    },
+  },
+  {
     pattern: /^(PORT=\d+ )?node (express|server|node|connect|hono)\.mjs/,
     treatment: { kind: 'skip', why: proxyWalkthrough },
   },

@@ -2,7 +2,7 @@ import type { FindContractInput } from '@esign-kit/core';
 import { type ContractFilterValues, noFilters, pageSize } from '../contracts/contractFilters.js';
 
 /** The admin's screens, in menu order. */
-export const screens = ['contracts', 'request', 'customers', 'credits'] as const;
+export const screens = ['contracts', 'request', 'customers', 'credits', 'esignon'] as const;
 export type Screen = (typeof screens)[number];
 
 /**

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { ContractsScreen } from '../contracts/ContractsScreen.js';
 import { CreditStatusCard } from '../credits/CreditStatusCard.js';
 import { CustomersScreen } from '../customers/CustomersScreen.js';
+import { EsignonScreen } from '../esignon/EsignonScreen.js';
 import { useI18n } from '../i18n/LocaleContext.js';
 import { type Screen, screens } from '../navigation/adminLocation.js';
 import { focusWhenRendered } from '../navigation/focusWhenRendered.js';
@@ -71,6 +72,7 @@ export function AdminShell() {
         {screen === 'request' ? <RequestScreen onShowContract={showContract} /> : null}
         {screen === 'customers' ? <CustomersScreen /> : null}
         {screen === 'credits' ? <CreditStatusCard /> : null}
+        {screen === 'esignon' ? <EsignonScreen /> : null}
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import type { ErrorTexts } from '../errors/clientErrorTexts.js';
-import { EsignKitError } from '../errors/EsignKitError.js';
+import { EsignKitError, type EsignKitErrorInit } from '../errors/EsignKitError.js';
 import { detectLocale, type Locale } from '../errors/locale.js';
 import type { AnyRoute, OperationData, OperationInput } from '../operation.js';
 import type { ValidationResult } from '../schemas/validateInput.js';
@@ -150,6 +150,9 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const locale = options.locale ?? detectLocale();
   const inFlight = new Map<string, Promise<unknown>>();
+  /** The error of a call, in the client's language and naming the operation. */
+  const fail = (operation: AnyRoute, init: Omit<EsignKitErrorInit, 'locale' | 'operationId'>) =>
+    new EsignKitError({ ...init, locale, operationId: operation.id });
 
   async function send(operation: AnyRoute, parsed: unknown, requestOptions: RequestOptions): Promise<unknown> {
     const { signal } = requestOptions;
@@ -160,8 +163,6 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     if (encoded.body) headers.set('content-type', 'application/json');
     if (operation.kind === 'mutation') headers.set('idempotency-key', requestOptions.idempotencyKey ?? randomKey());
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const fail = (init: Omit<ConstructorParameters<typeof EsignKitError>[0], 'locale' | 'operationId'>) =>
-      new EsignKitError({ ...init, locale, operationId: operation.id });
 
     let response: Response;
     try {
@@ -174,13 +175,13 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
       });
     } catch (cause) {
       if (signal?.aborted) throw signal.reason ?? cause;
-      throw fail({ errorCode: 'ESIGN_KIT_NETWORK_ERROR', cause });
+      throw fail(operation, { errorCode: 'ESIGN_KIT_NETWORK_ERROR', cause });
     }
 
     const envelope = parseEnvelope(await response.json().catch(() => undefined));
-    if (!envelope) throw fail({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status });
+    if (!envelope) throw fail(operation, { errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status });
     if (!envelope.ok) {
-      throw fail({
+      throw fail(operation, {
         errorCode: envelope.errorCode,
         status: response.status,
         vendorMessage: envelope.message || undefined,
@@ -195,7 +196,9 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     const checks = options.validateResponses ? checksOf(operation) : undefined;
     if (!checks) return envelope.data;
     const data = checks.checkData(envelope.data);
-    if (!data.ok) throw fail({ errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status, issues: data.issues });
+    if (!data.ok) {
+      throw fail(operation, { errorCode: 'ESIGN_KIT_INVALID_RESPONSE', status: response.status, issues: data.issues });
+    }
     return data.value;
   }
 
@@ -205,9 +208,7 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
     request(operation, input, requestOptions = {}) {
       const op: AnyRoute = operation;
       if (op.serverOnly && !options.allowServerOnly) {
-        return Promise.reject(
-          new EsignKitError({ errorCode: 'ESIGN_KIT_SERVER_ONLY_OPERATION', locale, operationId: op.id }),
-        );
+        return Promise.reject(fail(op, { errorCode: 'ESIGN_KIT_SERVER_ONLY_OPERATION' }));
       }
       // `validated(definition)` carries checks: run them here, before any request. A plain route
       // (what the hooks use, so that browsers bundle no validator) leaves it to the proxy, which
@@ -217,14 +218,7 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
       if (checks) {
         const validation = checks.checkInput(input);
         if (!validation.ok) {
-          return Promise.reject(
-            new EsignKitError({
-              errorCode: 'ESIGN_KIT_INVALID_INPUT',
-              issues: validation.issues,
-              locale,
-              operationId: op.id,
-            }),
-          );
+          return Promise.reject(fail(op, { errorCode: 'ESIGN_KIT_INVALID_INPUT', issues: validation.issues }));
         }
         value = validation.value;
       }
@@ -243,7 +237,6 @@ export function createEsignClient(options: EsignClientOptions): EsignClient {
 
 /** `Retry-After` in seconds (the proxy sends delta-seconds); `undefined` when absent or not a number. */
 function retryAfterOf(headers: Headers): number | undefined {
-  const value = headers.get('retry-after');
-  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
-  return Number(value.trim());
+  const value = headers.get('retry-after')?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }

@@ -117,11 +117,13 @@ export class EsignKitError extends Error {
   }
 }
 
-/** Type guard that also works across bundle copies of the class (checks the shape, not `instanceof`). */
+/**
+ * Type guard that also works across bundle copies of the class: it checks the shape (every
+ * instance has that `name` and an `errorCode`), not `instanceof`, so code that only asks (retry
+ * rules, the launcher) does not bring the class and its sentences into a bundle.
+ */
 export function isEsignKitError(value: unknown): value is EsignKitError {
-  return (
-    value instanceof EsignKitError || (value instanceof Error && value.name === 'EsignKitError' && 'errorCode' in value)
-  );
+  return value instanceof Error && value.name === 'EsignKitError' && 'errorCode' in value;
 }
 
 function localizedMessage(

@@ -1,3 +1,4 @@
+import { esignonKoreanIssues } from '../esignon/issueTexts.js';
 import type { ErrorTexts } from './clientErrorTexts.js';
 import type { ValidationIssue } from './EsignKitError.js';
 import type { Locale } from './locale.js';
@@ -10,6 +11,8 @@ export type IssueDescription = Omit<ValidationIssue, 'path' | 'message' | 'texts
  * issue whose English is not listed is worded from its `code` instead.
  */
 const koreanOf: Readonly<Record<string, string>> = {
+  // eSignon's own checks (its operations are validated by the same proxy).
+  ...esignonKoreanIssues,
   'Must not be empty.': '값을 입력하세요.',
   'Must be a valid e-mail address.': '올바른 이메일 주소를 입력하세요 (예: name@example.com).',
   'Must be an http(s) URL.': 'http 또는 https로 시작하는 주소를 입력하세요.',

@@ -56,6 +56,17 @@ export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
   /** How often an opened tab is checked for having been closed. @default 500 */
   closedPollMs?: number;
   /**
+   * Leave the new tab's `window.opener` set, for a vendor page that reports to its opener
+   * (eSignon's signing page with `callback_fn=true`), and pass on the messages that page posts as
+   * `page-message` events. Only messages from the page's exact origin (the minted URL's) and from
+   * the very window this launcher opened are passed on; their content is untrusted, a hint to ask
+   * the server. Off by default: a page holding `opener` could navigate the app's window (reverse
+   * tabnabbing), so only a page on the allowlist that needs it should get it. Where the app sends
+   * `Cross-Origin-Opener-Policy: same-origin` the browser cuts the opener anyway (no messages).
+   * @default false
+   */
+  keepOpener?: boolean;
+  /**
    * Called when the page settles (completed or closed) with a test for the cached queries it may
    * have changed, e.g. `(isStale) => queryClient.invalidateQueries({ predicate: isStale })`.
    */
@@ -121,6 +132,7 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
     frameTimeoutMs: options.frameTimeoutMs ?? 4000,
     closedPollMs: options.closedPollMs ?? 500,
     handshakeOrigins: options.handshakeOrigins ?? [],
+    keepOpener: options.keepOpener,
   });
   const listeners = new Set<() => void>();
   const eventListeners = new Set<(event: LauncherEvent) => void>();
@@ -140,14 +152,14 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
     for (const effect of next.effects) run(effect);
   }
 
-  function hold(what: string, stop: () => void) {
-    running.get(what)?.();
-    running.set(what, stop);
-  }
-
   function stop(what: string) {
     running.get(what)?.();
     running.delete(what);
+  }
+
+  function hold(what: string, stopIt: () => void) {
+    stop(what);
+    running.set(what, stopIt);
   }
 
   function run(effect: LauncherEffect) {
@@ -158,7 +170,7 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
       case 'show-in-tab': {
         const { tab } = effect;
         tab.location.replace(effect.url);
-        tab.opener = null;
+        if (!options.keepOpener) tab.opener = null;
         const timer = current.setInterval(() => tab.closed && dispatch({ type: 'tab-closed' }), effect.pollMs);
         return hold('watch', () => current.clearInterval(timer));
       }
@@ -183,7 +195,8 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
         return;
       }
       case 'end':
-        for (const what of [...running.keys()]) stop(what);
+        for (const stopIt of running.values()) stopIt();
+        running.clear();
         if (effect.tab && !effect.tab.closed) effect.tab.close();
         return;
       case 'invalidate':

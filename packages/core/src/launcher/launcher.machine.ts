@@ -10,6 +10,8 @@ export interface LauncherSettings {
   readonly closedPollMs: number;
   /** Origins whose pages announce themselves (`esign-kit:page-ready`); empty unless opted in. */
   readonly handshakeOrigins: readonly string[];
+  /** Whether the tab keeps its `opener` and the page's own messages are passed on (`page-message`). */
+  readonly keepOpener?: boolean | undefined;
 }
 
 /** The launch under way: everything that belongs to it, dropped when it ends. */
@@ -151,6 +153,9 @@ export function transition(state: LauncherState, event: LauncherMachineEvent): L
       if (!current) return same;
       const { message } = event;
       const parsed = parseLauncherMessage(message.data);
+      if (!parsed && state.settings.keepOpener && isFromPage(current, message)) {
+        return { state, effects: [{ type: 'emit', event: { type: 'page-message', data: message.data } }] };
+      }
       const fromFrame = message.via === 'window' && current.frame !== null && message.source === current.frame;
       if (parsed?.type === completionMessageType) {
         // Completion comes from the return page, on the app's own origin, for this launch only:
@@ -169,6 +174,22 @@ export function transition(state: LauncherState, event: LauncherMachineEvent): L
 /** The next state with the same settings, and its effects. */
 function to(state: LauncherState, snapshot: LauncherSnapshot, launch?: Launch, ...effects: LauncherEffect[]) {
   return { state: { settings: state.settings, snapshot, launch }, effects };
+}
+
+/**
+ * Whether a message was posted by the launch's own page: from the exact origin its URL was minted
+ * on, and by the very window the launcher opened (the tab, or the modal's frame). Any other
+ * window, even on that origin, is not the page.
+ */
+function isFromPage(launch: Launch, message: IncomingMessage): boolean {
+  const { source } = message;
+  // `pageOrigin` is set once the URL was minted: before that, no origin equals it.
+  return (
+    message.via === 'window' &&
+    message.origin === launch.pageOrigin &&
+    source != null &&
+    (source === launch.tab || source === launch.frame)
+  );
 }
 
 /** Whether the launch's page is on an origin that opted in to the `page-ready` handshake. */

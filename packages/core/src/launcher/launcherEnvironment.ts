@@ -1,3 +1,4 @@
+import { randomKey } from '../client/randomKey.js';
 import { launcherChannelName } from './launcherMessages.js';
 
 /** A window opened by the launcher (the new tab). */
@@ -69,7 +70,8 @@ export function browserEnvironment(): LauncherEnvironment {
   };
 }
 
-/** 32 hex digits from `crypto.getRandomValues`: unguessable, so only the return page can quote it. */
-export function newLaunchId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+/**
+ * 32 hex digits from `crypto.getRandomValues`: unguessable, so only the return page can quote it.
+ * The client's idempotency keys are the same kind of value: one function for both.
+ */
+export const newLaunchId: () => string = randomKey;

@@ -20,16 +20,18 @@ export const launcherChannelName = 'esign-kit';
 /** Query parameter of the return page that carries the launch id. */
 export const launchIdParam = 'esign-kit-launch';
 
-/** Returns the message when `data` has exactly an accepted shape, else `undefined`. */
+/**
+ * Returns the message when `data` has exactly an accepted shape (no other key), else `undefined`.
+ * Structured clones arrive as plain data, so the checked object itself is returned.
+ */
 export function parseLauncherMessage(data: unknown): LauncherMessage | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const record = data as Record<string, unknown>;
-  const keys = Object.keys(record).sort().join(',');
-  if (record.type === completionMessageType && keys === 'launchId,type' && isLaunchId(record.launchId)) {
-    return { type: completionMessageType, launchId: record.launchId };
-  }
-  if (record.type === 'esign-kit:page-ready' && keys === 'type') return { type: 'esign-kit:page-ready' };
-  return undefined;
+  const keys = Object.keys(record).sort().join();
+  return (record.type === completionMessageType && keys === 'launchId,type' && isLaunchId(record.launchId)) ||
+    (record.type === 'esign-kit:page-ready' && keys === 'type')
+    ? (record as LauncherMessage)
+    : undefined;
 }
 
 /** Launch ids are random, URL-safe and short; anything else is not ours. */

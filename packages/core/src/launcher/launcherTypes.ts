@@ -64,4 +64,10 @@ export type LauncherEvent =
   | { readonly type: 'moved-to-tab'; readonly reason: TabFallback }
   | { readonly type: 'completed' }
   | { readonly type: 'closed' }
-  | { readonly type: 'error'; readonly error: LauncherError };
+  | { readonly type: 'error'; readonly error: LauncherError }
+  /**
+   * Only for launches with `keepOpener`: the opened page posted a message from its exact origin
+   * and its own window (the tab, or the frame). Its `data` is untrusted and of any shape: treat it
+   * as a hint to ask the server, never as the result.
+   */
+  | { readonly type: 'page-message'; readonly data: unknown };

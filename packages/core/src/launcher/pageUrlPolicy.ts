@@ -45,7 +45,7 @@ export const loopbackOrigins = 'loopback';
  * ```
  */
 export function checkPageUrl(value: unknown, allowedOrigins: readonly string[]): PageUrlCheck {
-  if (typeof value !== 'string' || value === '') return { ok: false, reason: 'the URL is empty' };
+  if (!value || typeof value !== 'string') return { ok: false, reason: 'the URL is empty' };
   let url: URL;
   try {
     url = new URL(value);

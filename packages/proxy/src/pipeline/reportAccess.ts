@@ -16,7 +16,7 @@ export interface Exchange {
  * from the body), the path redacted. A throwing logger does not fail the request.
  */
 export function reportAccess(
-  config: Pick<ResolvedProxyOptions, 'onLog' | 'staticKey'>,
+  config: Pick<ResolvedProxyOptions, 'onLog' | 'staticSecrets'>,
   exchange: Exchange,
   outcome: Outcome,
   status: number,
@@ -24,7 +24,7 @@ export function reportAccess(
   try {
     config.onLog?.({
       method: exchange.request.method,
-      path: redact(exchange.subPath, config.staticKey ? [config.staticKey] : []),
+      path: redact(exchange.subPath, config.staticSecrets),
       operationId: exchange.operationId,
       status,
       errorCode: status >= 400 ? outcome.errorCode : undefined,

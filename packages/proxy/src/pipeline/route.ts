@@ -1,5 +1,7 @@
 import type { AnyOperation, RouteMatcher } from '@esign-kit/core/server';
 import { serveReturnPage } from '../returnPage.js';
+import type { VendorRoute } from '../vendor/Vendor.js';
+import type { VendorRouter } from '../vendor/vendorRoutes.js';
 import { type Answer, answered, type Refusal, refuse } from './outcome.js';
 
 /** The operation a request is for, with its decoded path parameters. */
@@ -9,17 +11,34 @@ export interface Routed {
   readonly params: Readonly<Record<string, string>>;
 }
 
+/** A request a vendor sends the proxy (a callback): its route answers it. */
+export interface RoutedToVendor {
+  readonly kind: 'vendor-route';
+  readonly route: VendorRoute;
+}
+
 /**
- * Route: the path under `prefix` (`<basePath>/`) to a registered operation. The return
- * page is served here; anything else is 404 `ESIGN_KIT_UNKNOWN_OPERATION`, or 405 with `Allow`
- * for a known path and another method.
+ * Route: the path under `prefix` (`<basePath>/`) to a vendor's route (a callback) or to a
+ * registered operation. The return page is served here; anything else is 404
+ * `ESIGN_KIT_UNKNOWN_OPERATION`, or 405 with `Allow` for a known path and another method.
  */
-export function route(matchRoute: RouteMatcher, prefix: string, request: Request, url: URL): Routed | Answer | Refusal {
+export function route(
+  matchRoute: RouteMatcher,
+  vendorRouter: VendorRouter | undefined,
+  prefix: string,
+  request: Request,
+  url: URL,
+): Routed | RoutedToVendor | Answer | Refusal {
   if (!url.pathname.startsWith(prefix)) return refuse('ESIGN_KIT_UNKNOWN_OPERATION');
   const subPath = url.pathname.slice(prefix.length);
   const returnPage = serveReturnPage(request, subPath);
   if (returnPage) return answered(returnPage);
+  const vendorMatch = vendorRouter?.(request.method, subPath);
+  if (vendorMatch?.kind === 'route') return { kind: 'vendor-route', route: vendorMatch.route };
   const match = matchRoute(request.method, subPath);
+  if (match.kind === 'not-found' && vendorMatch) {
+    return refuse('ESIGN_KIT_METHOD_NOT_ALLOWED', { headers: { allow: vendorMatch.allowed.join(', ') } });
+  }
   if (match.kind === 'not-found') return refuse('ESIGN_KIT_UNKNOWN_OPERATION');
   if (match.kind === 'method-not-allowed') {
     return refuse('ESIGN_KIT_METHOD_NOT_ALLOWED', { headers: { allow: match.allowed.join(', ') } });

@@ -2,10 +2,13 @@
 import {
   contractQueryOptions,
   type EsignKitError,
+  esignKeyRoot,
   type FindContractData,
   type FindContractInput,
+  findContractRoute,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { type LiveOption, useLiveQuery } from '../events/liveQueryContext.js';
 import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
 
@@ -28,7 +31,10 @@ import type { EsignQueryOptions } from '../useEsignQuery.js';
  */
 export function useContract(
   input: FindContractInput | null,
-  options?: EsignQueryOptions<FindContractData>,
+  options?: EsignQueryOptions<FindContractData> & LiveOption,
 ): UseQueryResult<FindContractData, EsignKitError> {
-  return useCoreQuery('useContract', contractQueryOptions, input, options);
+  // `live` rides along in the options (TanStack ignores keys it does not know).
+  const result = useCoreQuery('useContract', contractQueryOptions, input, options);
+  useLiveQuery(options?.live, [esignKeyRoot, findContractRoute.id, input], result.data);
+  return result;
 }

@@ -2,10 +2,13 @@
 import {
   contractsQueryOptions,
   type EsignKitError,
+  esignKeyRoot,
   type ListContractsData,
   type ListContractsInput,
+  listContractsRoute,
 } from '@esign-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { type LiveOption, useLiveQuery } from '../events/liveQueryContext.js';
 import { useCoreQuery } from '../useCoreQuery.js';
 import type { EsignQueryOptions } from '../useEsignQuery.js';
 
@@ -31,7 +34,10 @@ import type { EsignQueryOptions } from '../useEsignQuery.js';
  */
 export function useContracts(
   input: ListContractsInput | null = {},
-  options?: EsignQueryOptions<ListContractsData>,
+  options?: EsignQueryOptions<ListContractsData> & LiveOption,
 ): UseQueryResult<ListContractsData, EsignKitError> {
-  return useCoreQuery('useContracts', contractsQueryOptions, input, options);
+  // `live` rides along in the options (TanStack ignores keys it does not know).
+  const result = useCoreQuery('useContracts', contractsQueryOptions, input, options);
+  useLiveQuery(options?.live, [esignKeyRoot, listContractsRoute.id, input], result.data);
+  return result;
 }

@@ -93,14 +93,8 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
   const client = useEsignClient('PageButton');
   const labels = pageLabels[client.locale];
   const name = pageName(operation, client.locale);
-  const page = usePageLauncher(operation, input ?? ({} as OperationInput<TOperation>), {
-    mode,
-    frameTimeoutMs,
-    onComplete,
-    onClose,
-    onError,
-    onMoveToTab,
-  });
+  // The props are the launcher's options: it reads only its own (`mode`, `onClose`…).
+  const page = usePageLauncher(operation, input ?? ({} as OperationInput<TOperation>), props);
   const api = connectPageLauncher(page.snapshot, page.launcher.send);
 
   // The caller's handler runs first and may cancel the launch with `preventDefault()`.

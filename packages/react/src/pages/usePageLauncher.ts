@@ -11,7 +11,7 @@ import {
 } from '@esign-kit/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type PageSettings, useEsignClient, usePageSettings } from '../EsignKitContext.js';
+import { useEsignKitContext } from '../EsignKitContext.js';
 import { useLatest } from './useLatest.js';
 
 export interface PageLauncherCallbacks {
@@ -63,25 +63,23 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
   input: OperationInput<TOperation>,
   options: UsePageLauncherOptions = {},
 ): UsePageLauncherResult {
-  const client = useEsignClient('usePageLauncher');
-  const pages = usePageSettings('usePageLauncher');
+  const { client, pages } = useEsignKitContext('usePageLauncher');
   const queryClient = useQueryClient();
   const latest = useLatest({ input, options, queryClient });
 
   // One launcher per operation and settings: when they change, the next render makes a fresh one
   // (and the effect below destroys the old one). Input, mode and callbacks are read when used.
-  const key = launcherKey(operation.id, pages, options.frameTimeoutMs);
+  // As a string, so that equal settings in new arrays make no new launcher.
+  const key = JSON.stringify([operation.id, pages, options.frameTimeoutMs]);
   const make = () => ({
     client,
     key,
     launcher: createPageLauncher({
       client,
       operation,
+      ...pages, // allowedOrigins, handshakeOrigins, returnUrl
       input: () => latest.current.input,
       mode: () => latest.current.options.mode ?? 'tab',
-      allowedOrigins: pages.allowedOrigins,
-      handshakeOrigins: pages.handshakeOrigins,
-      returnUrl: pages.returnUrl,
       frameTimeoutMs: options.frameTimeoutMs,
       // The server, not the page's message, says what happened: refetch what the page may change.
       invalidate: (isStale) => void latest.current.queryClient.invalidateQueries({ predicate: isStale }),
@@ -97,24 +95,18 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
   }
 
   useEffect(() => () => launcher.destroy(), [launcher]);
-  useEffect(() => {
-    const stop = launcher.on((event) => {
-      const callbacks = latest.current.options;
-      if (event.type === 'completed') callbacks.onComplete?.();
-      else if (event.type === 'closed') callbacks.onClose?.();
-      else if (event.type === 'moved-to-tab') callbacks.onMoveToTab?.(event.reason);
-      else if (event.type === 'error') callbacks.onError?.(event.error);
-    });
-    return () => {
-      stop();
-    };
-  }, [launcher, latest]);
+  useEffect(
+    () =>
+      launcher.on((event) => {
+        const callbacks = latest.current.options;
+        if (event.type === 'completed') callbacks.onComplete?.();
+        else if (event.type === 'closed') callbacks.onClose?.();
+        else if (event.type === 'moved-to-tab') callbacks.onMoveToTab?.(event.reason);
+        else if (event.type === 'error') callbacks.onError?.(event.error);
+      }),
+    [launcher, latest],
+  );
 
   const snapshot = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot, () => serverSnapshot);
   return { snapshot, open: launcher.open, openInTab: launcher.openInTab, close: launcher.close, launcher };
-}
-
-/** What a launcher is made from, as a string: equal settings in new arrays make no new launcher. */
-function launcherKey(operationId: string, pages: PageSettings, frameTimeoutMs: number | undefined): string {
-  return JSON.stringify([operationId, pages.allowedOrigins, pages.handshakeOrigins, pages.returnUrl, frameTimeoutMs]);
 }
