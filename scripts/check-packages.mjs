@@ -182,8 +182,14 @@ try {
   for (const [name, entry] of [
     ['core', 'dist/index.js'],
     ['core', 'dist/server.js'],
+    ['core', 'dist/esignon/index.js'],
+    ['core', 'dist/esignon/server.js'],
+    ['core', 'dist/events/index.js'],
     ['react', 'dist/index.js'],
+    ['react', 'dist/esignon/index.js'],
+    ['react', 'dist/events/index.js'],
     ['proxy', 'dist/index.js'],
+    ['proxy', 'dist/esignon/index.js'],
   ]) {
     const base = join(consumer, 'node_modules/@esign-kit', name);
     const seen = new Set();
@@ -200,7 +206,7 @@ try {
     }
     report(
       nodeOnly.size === 0,
-      `@esign-kit/${name}'s main entry loads nothing of Node's${nodeOnly.size ? ` (reaches ${[...nodeOnly].join(', ')})` : ''}`,
+      `@esign-kit/${name}'s ${entry} loads nothing of Node's${nodeOnly.size ? ` (reaches ${[...nodeOnly].join(', ')})` : ''}`,
     );
   }
 

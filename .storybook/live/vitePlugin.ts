@@ -135,7 +135,8 @@ async function bundleServiceWorker(): Promise<string> {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0]?.text ?? '';
-  if (/\brequire\(|from\s*["']node:/.test(code)) {
+  // `__require("node:…")` is how esbuild leaves an external Node module in an IIFE.
+  if (/\brequire\(|["']node:[a-z_/]+["']/.test(code)) {
     throw new Error(`${serviceWorkerFile}: a Node-only module reached the service worker bundle.`);
   }
   return code;

@@ -1,4 +1,5 @@
 import { createRouteMatcher } from '@esign-kit/core/server';
+import { createProxyEvents } from './events/proxyEvents.js';
 import { collectInputRules } from './inputRules.js';
 import { type EsignProxyOptions, type EsignProxyVendorOptions, resolveProxyOptions } from './options.js';
 import { createOriginPolicy } from './originPolicy.js';
@@ -9,7 +10,7 @@ import { callOnce } from './pipeline/callOnce.js';
 import { secretsOf } from './pipeline/callVendor.js';
 import { checkRedirectOrigins } from './pipeline/checkRedirectOrigins.js';
 import { decodeInput } from './pipeline/decodeInput.js';
-import { isRefusal, type Outcome, type Refusal, refuse, responderFor } from './pipeline/outcome.js';
+import { answered, isRefusal, type Outcome, type Refusal, refuse, responderFor } from './pipeline/outcome.js';
 import { readBody } from './pipeline/readBody.js';
 import { reportAccess } from './pipeline/reportAccess.js';
 import { type Routed, route } from './pipeline/route.js';
@@ -22,6 +23,17 @@ import { createVendorRouter } from './vendor/vendorRoutes.js';
 
 /** A standard fetch handler: works in Node (see `toNodeListener`), Hono, Next.js route handlers, Workers… */
 export type EsignProxyHandler = (request: Request) => Promise<Response>;
+
+/** The proxy: a fetch handler, with `close()` for shutting the server down. */
+export type EsignProxy = EsignProxyHandler & {
+  /**
+   * Ends the open event streams, stops the Prix status watcher and closes the event bus the
+   * proxy made (a bus given in `events.bus` is the app's to close). Requests still answer
+   * afterwards; a new event stream is refused with 503. Call it when the server stops, so no
+   * timer keeps the process alive.
+   */
+  close(): Promise<void>;
+};
 
 /**
  * Creates the proxy that stands between the browser and Prix (and any other vendor given in
@@ -45,7 +57,12 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  * 6. hands the call to the operation's vendor (Prix: `x-api-key`, queries retried on network
  *    errors and 5xx), and answers in the kit's envelope with schema-checked `data`.
  *
- * It also serves the return page (`<basePath>/return`) that hosted pages come back to when done.
+ * It also serves the return page (`<basePath>/return`) that hosted pages come back to when done,
+ * and, unless `events: false`, the live status stream (`GET <basePath>/events`, see `events`):
+ * after each successful mutation that is an event (a reminder sent, a signature cancelled, tags
+ * set; not a replayed one), the event is published to it.
+ *
+ * The handler has a `close()` to call when the server stops (see {@link EsignProxy}).
  *
  * No key, password or token appears in a response: not in data, not in errors.
  *
@@ -61,10 +78,12 @@ export type EsignProxyHandler = (request: Request) => Promise<Response>;
  *   publicOrigins: ['https://admin.example.com'], // where browsers load the app from
  *   authorize: ({ request }) => request.headers.get('cookie')?.includes('session=') ?? false,
  * })
- * createServer(toNodeListener(proxy)).listen(3000)
+ * const server = createServer(toNodeListener(proxy)).listen(3000)
+ * // End the event streams first: an open stream would keep `server.close()` waiting.
+ * process.on('SIGTERM', () => void proxy.close().then(() => server.close()))
  * ```
  */
-export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOptions): EsignProxyHandler {
+export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOptions): EsignProxy {
   const config = resolveProxyOptions(options);
   const origins = createOriginPolicy(createOriginResolver(config), config.onError);
   const matchRoute = createRouteMatcher(config.operations);
@@ -72,6 +91,9 @@ export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOp
   const guardUpstreamPath = createUpstreamPathGuard(config.operations);
   const inputRules = collectInputRules(options.operations);
   const prefix = `${config.basePath}/`;
+  const events = createProxyEvents(options.events, config, matchRoute, options);
+  const ownRouter = events?.routeOf;
+  const publish = events?.publish;
   // Before the account is known (routing, validation) only static secrets can be redacted; an
   // account's cannot be in those answers anyway, since nothing upstream has been read yet.
   const { staticSecrets } = config;
@@ -89,8 +111,12 @@ export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOp
 
   /** Route, check, call: the steps in the order they run (see `./pipeline/`). */
   async function handle(request: Request, url: URL, redaction: Redaction): Promise<Handled> {
-    const routed = route(matchRoute, vendorRouter, prefix, request, url);
-    if (routed.kind === 'vendor-route') return { outcome: await serveVendorRoute(config, routed.route, request) };
+    const routed = route(matchRoute, vendorRouter, prefix, request, url, ownRouter);
+    // The event stream goes out as it is: never read, buffered or redacted (it carries ids only).
+    if (routed.kind === 'own-route') return { outcome: answered(await routed.serve(request)) };
+    if (routed.kind === 'vendor-route') {
+      return { outcome: await serveVendorRoute(config, routed.route, request, publish) };
+    }
     if (routed.kind !== 'operation') return { outcome: routed };
     const { operation } = routed;
     const call = await check(request, url, routed);
@@ -101,7 +127,11 @@ export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOp
     const account = await vendor.account(request);
     const secrets = secretsOf(staticSecrets, account.secrets);
     redaction.secrets = secrets;
-    return { outcome: await callOnce(config, call, { vendor, account, secrets }), operationId: operation.id };
+    const outcome = await callOnce(config, call, { vendor, account, secrets });
+    if (events && operation.kind === 'mutation' && outcome.kind === 'answer' && !outcome.replayed) {
+      if (outcome.response.ok) await events.publishMutation(operation, call.input);
+    }
+    return { outcome, operationId: operation.id };
   }
 
   /** Everything decided before the key is used: admit, body, decode + validate, rules, redirects, authorize. */
@@ -134,7 +164,7 @@ export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOp
     return refuse(errorCode);
   }
 
-  return async function handleEsignRequest(request: Request): Promise<Response> {
+  async function handleEsignRequest(request: Request): Promise<Response> {
     const started = performance.now();
     const url = new URL(request.url);
     const redaction: Redaction = { secrets: staticSecrets };
@@ -155,5 +185,6 @@ export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOp
       );
     }
     return response;
-  };
+  }
+  return Object.assign(handleEsignRequest, { close: async () => events?.close() });
 }

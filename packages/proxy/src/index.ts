@@ -1,12 +1,31 @@
 export type { FetchHandler } from './adapters/fetchHandler.js';
 export { type HonoContextLike, toHonoHandler } from './adapters/toHonoHandler.js';
 export { type NextRouteHandler, type NextRouteHandlers, toNextRouteHandlers } from './adapters/toNextRouteHandlers.js';
-export { createEsignProxy, type EsignProxyHandler } from './createEsignProxy.js';
+export { createEsignProxy, type EsignProxy, type EsignProxyHandler } from './createEsignProxy.js';
 export {
   createEsignServerClient,
   type EsignServerClientOptions,
   type UpstreamResponseInfo,
 } from './createEsignServerClient.js';
+export type { EventBus, EventRetention, EventsGone } from './events/EventBus.js';
+export { createEventStreamRoute, type EventStreamRouteOptions } from './events/eventStreamRoute.js';
+export type { EsignProxyEventsOptions } from './events/eventsOptions.js';
+export { createMemoryEventBus, type MemoryEventBusOptions } from './events/memoryEventBus.js';
+export { createPrixStatusReader, type PrixStatusReaderOptions } from './events/prixStatusReader.js';
+export { type PrixWebhookOptions, prixWebhook } from './events/prixWebhook.js';
+export {
+  createStatusWatcher,
+  type StatusTarget,
+  type StatusWatch,
+  type StatusWatcher,
+  type StatusWatcherIntervals,
+  type StatusWatcherOptions,
+} from './events/statusWatcher.js';
+export {
+  type AuthorizeSubject,
+  authorizeSubjectAsRead,
+  type SubjectAuthorizeContext,
+} from './events/subjectAuthorization.js';
 export { idempotencyHeader } from './idempotency.js';
 export { allow, type OperationAuthorize, type OperationRule } from './operationRules.js';
 export type {

@@ -1,4 +1,5 @@
 import { type AnyOperation, assertOperationList } from '@esign-kit/core/server';
+import type { EsignProxyEventsOptions } from './events/eventsOptions.js';
 import { type AnyOperationCheck, normaliseOperationRules, type OperationRule } from './operationRules.js';
 import { type PublicOrigins, resolveOriginSettings } from './publicOrigins.js';
 import { defaultRateLimits, type RateLimitRule } from './rateLimit.js';
@@ -201,6 +202,20 @@ export interface EsignProxyOptions {
    * ```
    */
   vendors?: readonly Vendor[];
+  /**
+   * Live signing status (see `docs/events.md`): `GET <basePath>/events?contract=<uuid>&workflow=<id>`
+   * streams, as Server-Sent Events, the events of what the caller may read (each subject is
+   * asked of `authorize` as its read: `findContract`, `listSignatures`, `esignonWorkflow`), fed
+   * by the mutations made through the proxy (a reminder sent, a signature cancelled, tags set),
+   * eSignon callbacks, the Prix status watcher and, once filled in, the Prix webhook. On by
+   * default with an in-memory bus; `false` turns it all off. Stop it with the proxy's `close()`.
+   * @default {} (on: memory bus, watcher when Prix is configured, no webhook)
+   * @example
+   * ```ts
+   * createEsignProxy({ apiKey, upstream, authorize, events: { bus: createRedisEventBus({ client: redis }) } })
+   * ```
+   */
+  events?: EsignProxyEventsOptions | false;
 }
 
 /**

@@ -1,14 +1,13 @@
-import { type RunningSandbox, seedIds, startSandbox } from '@esign-kit/sandbox';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eventually, openSse, serveOnLoopback } from '../../../packages/proxy/src/__tests__/eventsClient.js';
-// Not exported from @esign-kit/proxy yet (the lead wires the entry): reached by path meanwhile.
 import {
   createEventStreamRoute,
   createMemoryEventBus,
   createPrixStatusReader,
   createStatusWatcher,
   type StatusWatcher,
-} from '../../../packages/proxy/src/events/index.js';
+} from '@esign-kit/proxy';
+import { type RunningSandbox, seedIds, startSandbox } from '@esign-kit/sandbox';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eventually, openSse, serveOnLoopback } from '../../../packages/proxy/src/__tests__/eventsClient.js';
 import { sandboxKey } from './servers.js';
 
 // The Prix status watcher against the real sandbox, behind the SSE route over loopback: 50

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEsignClient } from '@esign-kit/core';
 import type { SigningSubject } from '@esign-kit/core/events';
+import { createEventStreamRoute, createMemoryEventBus, type EventBus } from '@esign-kit/proxy';
 import { toNodeListener } from '@esign-kit/proxy/node';
 import { EsignKitProvider, useContract } from '@esign-kit/react';
 import { EsignEventsProvider, useSigningEventsMode } from '@esign-kit/react/events';
@@ -9,10 +10,6 @@ import { QueryClient } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-// The lead exports these from `@esign-kit/proxy` when wiring the route; until then, by path.
-import type { EventBus } from '../../../packages/proxy/src/events/EventBus.js';
-import { createEventStreamRoute } from '../../../packages/proxy/src/events/eventStreamRoute.js';
-import { createMemoryEventBus } from '../../../packages/proxy/src/events/memoryEventBus.js';
 import { FetchEventSource } from './sseClient.js';
 
 // Over loopback: the proxy's real SSE route served by node:http, the provider reading it through

@@ -4,6 +4,7 @@ import {
   parseEsignonCallback,
   stateFromCallback,
 } from '@esign-kit/core/esignon/server';
+import { eventsOfEsignonCallback } from '../events/eventSources.js';
 import { readJsonBody } from '../readJsonBody.js';
 import type { VendorRoute, VendorRouteContext } from '../vendor/Vendor.js';
 import type { ResolvedEsignonOptions } from './options.js';
@@ -25,7 +26,8 @@ const maxCallbackBytes = 64 * 1024;
  * The header is compared in constant time; a wrong one is answered 401 before the body is read,
  * and nothing is stored or reported to `onCallback`.
  *
- * An accepted callback is answered 200 `{}` as soon as it is stored. A repeat (same `wfuid`,
+ * An accepted callback is answered 200 `{}` as soon as it is stored (and, first seen, published
+ * to the proxy's live streams as `workflow.status` / `workflow.next-signer`). A repeat (same `wfuid`,
  * `actionid`, `worktype`, `status`) is dropped; otherwise the workflow's state moves forward
  * only (core's `isNewerState`). Nothing of a callback goes to a browser from here: the read and
  * signing-url operations serve it, behind the app's `authorize`.
@@ -76,6 +78,8 @@ export function esignonCallbackRoute(options: ResolvedEsignonOptions): VendorRou
         context.report('ESIGN_KIT_BUSY', 503, `A callback could not be stored: ${detail}`);
         return answer(503);
       }
+      // Stored and first seen: open screens hear of it (a repeat was heard already).
+      if (!duplicate) await context.publish?.(eventsOfEsignonCallback(facts));
       try {
         options.onCallback?.({ workflowId: facts.workflowId, status: facts.status, duplicate });
       } catch {

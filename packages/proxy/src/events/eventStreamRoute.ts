@@ -32,6 +32,8 @@ export interface EventStreamRouteOptions {
   readonly maxQueuedEvents?: number;
   /** Told of a failure (a throwing `authorizeSubject`, a bus that cannot read), for the app's logs. */
   readonly onError?: ((error: unknown) => void) | undefined;
+  /** Aborted when the server shuts down: open streams end, new ones are refused (503). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 const streamHeaders = {
@@ -65,11 +67,20 @@ const streamHeaders = {
  * ```
  */
 export function createEventStreamRoute(options: EventStreamRouteOptions): (request: Request) => Promise<Response> {
-  const { bus, authorizeSubject, authenticate, watcher, scopeOf, onError } = options;
+  const { bus, authorizeSubject, authenticate, watcher, scopeOf, onError, signal } = options;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const retryMs = options.retryMs ?? 3000;
   const maxSubjects = options.maxSubjects ?? 50;
   const maxQueuedEvents = options.maxQueuedEvents ?? 1000;
+  // One listener on `signal` for all streams (a listener each would trip Node's leak warning).
+  const openStreams = new Set<() => void>();
+  signal?.addEventListener(
+    'abort',
+    () => {
+      for (const close of [...openStreams]) close();
+    },
+    { once: true },
+  );
   const refusal = (code: KitErrorCode, issues?: ValidationIssue[]) => kitError(code, [], issues ? { issues } : {});
   const report = (error: unknown) => {
     try {
@@ -83,6 +94,7 @@ export function createEventStreamRoute(options: EventStreamRouteOptions): (reque
     if (request.method !== 'GET') {
       return kitError('ESIGN_KIT_METHOD_NOT_ALLOWED', [], { headers: { allow: 'GET' } });
     }
+    if (signal?.aborted) return refusal('ESIGN_KIT_BUSY');
     const url = new URL(request.url);
     try {
       if (authenticate && !(await authenticate(request))) return refusal('ESIGN_KIT_FORBIDDEN');
@@ -138,6 +150,7 @@ export function createEventStreamRoute(options: EventStreamRouteOptions): (reque
       unsubscribe?.();
       for (const watch of watches) watch.release();
       request.signal.removeEventListener('abort', cleanup);
+      openStreams.delete(cleanup);
       try {
         controller.close();
       } catch {
@@ -152,7 +165,8 @@ export function createEventStreamRoute(options: EventStreamRouteOptions): (reque
       cancel: () => cleanup(),
     });
     request.signal.addEventListener('abort', cleanup);
-    if (request.signal.aborted) cleanup();
+    openStreams.add(cleanup);
+    if (request.signal.aborted || signal?.aborted) cleanup();
 
     try {
       await resume();

@@ -17,10 +17,20 @@ export interface RoutedToVendor {
   readonly route: VendorRoute;
 }
 
+/** A path the proxy serves whole (the live event stream, the Prix webhook): its answer goes out as it is. */
+export interface RoutedToOwn {
+  readonly kind: 'own-route';
+  readonly serve: (request: Request) => Promise<Response>;
+}
+
+/** Finds the handler of one of the proxy's own paths (live events); `undefined` for any other. */
+export type OwnRouter = (subPath: string) => ((request: Request) => Promise<Response>) | undefined;
+
 /**
- * Route: the path under `prefix` (`<basePath>/`) to a vendor's route (a callback) or to a
- * registered operation. The return page is served here; anything else is 404
- * `ESIGN_KIT_UNKNOWN_OPERATION`, or 405 with `Allow` for a known path and another method.
+ * Route: the path under `prefix` (`<basePath>/`) to one of the proxy's own routes (live events),
+ * a vendor's route (a callback) or a registered operation. The return page is served here;
+ * anything else is 404 `ESIGN_KIT_UNKNOWN_OPERATION`, or 405 with `Allow` for a known path and
+ * another method.
  */
 export function route(
   matchRoute: RouteMatcher,
@@ -28,11 +38,14 @@ export function route(
   prefix: string,
   request: Request,
   url: URL,
-): Routed | RoutedToVendor | Answer | Refusal {
+  ownRouter?: OwnRouter,
+): Routed | RoutedToVendor | RoutedToOwn | Answer | Refusal {
   if (!url.pathname.startsWith(prefix)) return refuse('ESIGN_KIT_UNKNOWN_OPERATION');
   const subPath = url.pathname.slice(prefix.length);
   const returnPage = serveReturnPage(request, subPath);
   if (returnPage) return answered(returnPage);
+  const own = ownRouter?.(subPath);
+  if (own) return { kind: 'own-route', serve: own };
   const vendorMatch = vendorRouter?.(request.method, subPath);
   if (vendorMatch?.kind === 'route') return { kind: 'vendor-route', route: vendorMatch.route };
   const match = matchRoute(request.method, subPath);

@@ -1,7 +1,7 @@
 import type { ResolvedProxyOptions } from '../options.js';
 import { redact } from '../redact.js';
 import { errorCodeOf } from '../respond.js';
-import type { VendorRoute } from '../vendor/Vendor.js';
+import type { VendorRoute, VendorRouteContext } from '../vendor/Vendor.js';
 import type { Answer } from './outcome.js';
 
 /**
@@ -9,16 +9,18 @@ import type { Answer } from './outcome.js';
  * checks apply (origin, `authenticate`, `authorize`): the route authenticates its caller
  * itself. What it tells `onError`, and its answer's body, are redacted of every vendor's
  * static secrets; a throwing route is the proxy's 500, without details, like any other throw.
+ * `publish` (when the proxy's events are on) lets the route tell the live streams.
  */
 export async function serveVendorRoute(
   config: Pick<ResolvedProxyOptions, 'store' | 'onError' | 'staticSecrets'>,
   route: VendorRoute,
   request: Request,
+  publish?: VendorRouteContext['publish'],
 ): Promise<Answer> {
   const secrets = config.staticSecrets;
   const report = (errorCode: string, status: number, detail: string) =>
     config.onError?.({ errorCode, status, operationId: undefined, detail: redact(detail, secrets) });
-  const response = await route.handle(request, { store: config.store, report });
+  const response = await route.handle(request, { store: config.store, report, ...(publish ? { publish } : {}) });
   return { kind: 'answer', response: await redacted(response, secrets), errorCode: errorCodeOf(response) };
 }
 

@@ -1,3 +1,4 @@
+import type { SigningEvent } from '@esign-kit/core/events';
 import type { AnyOperation } from '@esign-kit/core/server';
 import type { ProxyStore } from '../store/ProxyStore.js';
 
@@ -215,4 +216,10 @@ export interface VendorRouteContext {
   readonly store: ProxyStore;
   /** Tells the app's `onError` (no operation id), the detail redacted of every vendor's static secrets. */
   readonly report: (errorCode: string, status: number, detail: string) => void;
+  /**
+   * Publishes signing events to the proxy's live streams (ids and statuses only). Absent when
+   * the proxy's `events` are off. Never rejects: a failure goes to `onError` and changes
+   * nothing of the route's answer.
+   */
+  readonly publish?: ((events: readonly SigningEvent[]) => Promise<void>) | undefined;
 }

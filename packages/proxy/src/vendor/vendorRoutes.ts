@@ -10,8 +10,8 @@ export type VendorRouteMatch =
 /** Finds the vendor route of a path under the base path; `undefined` when no route has that path. */
 export type VendorRouter = (method: string, subPath: string) => VendorRouteMatch | undefined;
 
-/** Paths the proxy serves itself (the return page), which no vendor route may take. */
-const reservedPaths = new Set(['return', 'return.js']);
+/** Paths the proxy serves itself (the return page, live events), which no vendor route may take. */
+const reservedPaths = new Set(['return', 'return.js', 'events', 'prix/webhook']);
 
 /**
  * Collects every vendor's `routes` by path (no leading or trailing slash), refusing at start-up
