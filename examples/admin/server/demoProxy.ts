@@ -4,6 +4,7 @@ import type { ContractAccess } from './contractAccess.js';
 import { demoOperations } from './demoOperations.js';
 import type { DemoEsignon } from './esignonDemo.js';
 import type { SessionStore } from './sessions.js';
+import { authorizeStreamSubject } from './streamSubjects.js';
 import type { TenantRegistry } from './tenants.js';
 
 export const proxyBasePath = '/api/esign';
@@ -26,7 +27,8 @@ export interface DemoProxyOptions {
  * The proxy with the demo's rules: `authenticate` lets signed-in users through, each operation's
  * own rule (see `demoOperations`) keeps them to their tenant's rows, and reminders are limited
  * per participant. Around it, a customer a user creates (or deletes) is booked to their tenant,
- * from the proxy's answer.
+ * from the proxy's answer. Its live status stream (`GET /api/esign/events`, on by default, in
+ * memory, with the Prix status watcher) carries only what these same rules let the user read.
  */
 export function createDemoProxy(options: DemoProxyOptions): EsignProxyHandler {
   const { sessions, tenants } = options;
@@ -46,6 +48,9 @@ export function createDemoProxy(options: DemoProxyOptions): EsignProxyHandler {
     authorize: ({ request }) => sessions.userOf(request) !== undefined,
     operations: [...demoOperations(tenantOf, options.access), ...(options.esignon?.operations ?? [])],
     vendors: options.esignon ? [options.esignon.vendor] : [],
+    // The live status stream (on by default) asks contracts and workflows as their reads (the
+    // rules above); e-signatures, which Prix cannot read one by one, the demo answers itself.
+    events: { authorizeSubject: authorizeStreamSubject(tenantOf, options.access) },
     rateLimits: reminderRule ? { [sendReminder.id]: { ...reminderRule, limit: options.reminderLimit } } : {},
     onError: (event) =>
       console.warn(`[esign-kit proxy] ${event.errorCode} ${event.operationId ?? ''}: ${event.detail}`),

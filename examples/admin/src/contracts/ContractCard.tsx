@@ -6,6 +6,7 @@ import { formatDate } from '../common/formatDate.js';
 import { Progress } from '../common/Progress.js';
 import { StatusBadge } from '../common/StatusBadge.js';
 import { useI18n } from '../i18n/LocaleContext.js';
+import { useContractPageHint } from '../live/useContractPageHint.js';
 import { useDemo } from '../shell/DemoContext.js';
 import { SignatureSection } from './SignatureSection.js';
 import { TagEditor } from './TagEditor.js';
@@ -17,7 +18,9 @@ export function ContractCard({ lookup }: { lookup: FindContractInput }) {
   const { pageMode } = useDemo();
   const titleId = useId();
   const [pageNote, setPageNote] = useState<string | null>(null);
-  const { data, error, isPending, isFetching } = useContract(lookup);
+  // `live`: the status and the participants move on when someone signs elsewhere, without a click.
+  const { data, error, isPending, isFetching } = useContract(lookup, { live: true });
+  const pageHint = useContractPageHint(data?.contract.uuid);
   if (isPending) return <Progress label={t.card.loading} />;
   if (error) return <ErrorNotice error={error} />;
   const { contract } = data;
@@ -61,8 +64,16 @@ export function ContractCard({ lookup }: { lookup: FindContractInput }) {
         <ContractDetailButton
           input={{ contractUuid: contract.uuid }}
           mode={pageMode}
-          onClose={() => setPageNote(t.card.pageDone)}
-          onComplete={() => setPageNote(t.card.pageDone)}
+          onClick={pageHint.onClick}
+          onError={pageHint.onError}
+          onClose={() => {
+            pageHint.onClose();
+            setPageNote(t.card.pageDone);
+          }}
+          onComplete={() => {
+            pageHint.onComplete();
+            setPageNote(t.card.pageDone);
+          }}
         >
           {t.card.detailPage}
         </ContractDetailButton>

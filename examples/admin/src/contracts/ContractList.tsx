@@ -42,7 +42,8 @@ export function ContractList({
   const { t, locale } = useI18n();
   const { user } = useDemo();
   const deferredFilters = useDeferredValue(filters);
-  const list = useContracts(contractListInput(user.tenant.customerIds, deferredFilters, offset));
+  // `live`: a row's status changes when its participants sign elsewhere (another window, a phone).
+  const list = useContracts(contractListInput(user.tenant.customerIds, deferredFilters, offset), { live: true });
   const { data } = list;
   const isSelected = (uuid: string, customKey: string | null | undefined) =>
     selected?.uuid === uuid || (selected?.customKey !== undefined && selected.customKey === customKey);

@@ -13,11 +13,13 @@ import { WorkflowSigners } from './WorkflowSigners.js';
  * who signs now, the signers and the history; the current signer's page (a new tab: eSignon
  * refuses frames) and, once complete, the signed document and its certificate. The sign button
  * reads the workflow again every 2 s while its page is open, so the callback that moves the
- * workflow on shows here without a reload.
+ * workflow on shows here without a reload; `live` does the same for every other window showing
+ * it (the callback becomes an event on the proxy's stream).
  */
 export function WorkflowPanel({ workflowId }: { workflowId: string }) {
   const { t, locale } = useI18n();
-  const workflow = useEsignonWorkflow({ workflowId });
+  // `live`: eSignon's callback reaches every screen showing the workflow, not only the signer's.
+  const workflow = useEsignonWorkflow({ workflowId }, { live: true });
   const data = workflow.data;
   const current = data?.signers.find((signer) => signer.turn);
   return (

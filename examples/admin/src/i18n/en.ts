@@ -346,4 +346,15 @@ export const en: Messages = {
   navigation: {
     backToList: 'Back to the list',
   },
+  live: {
+    label: 'Status updates',
+    mode: { streaming: 'Live', connecting: 'Connecting…', polling: 'Auto-refresh', idle: 'Standing by' },
+    polling: (seconds) => `Auto-refresh (every ${seconds} s)`,
+    hint: {
+      streaming: 'When a participant signs, the list and the contract update on their own.',
+      connecting: 'Connecting to the server’s live updates.',
+      polling: 'Live updates cannot get through, so the contracts on screen are read again every few seconds.',
+      idle: 'No contract on screen to watch.',
+    },
+  },
 };

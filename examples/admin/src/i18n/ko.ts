@@ -351,6 +351,17 @@ export const ko = {
   navigation: {
     backToList: '목록으로 돌아가기',
   },
+  live: {
+    label: '상태 갱신',
+    mode: { streaming: '실시간', connecting: '연결 중…', polling: '자동 새로고침', idle: '대기' },
+    polling: (seconds: number) => `자동 새로고침 (${seconds}초마다)`,
+    hint: {
+      streaming: '참여자가 서명하면 목록과 계약서가 저절로 바뀝니다.',
+      connecting: '서버의 실시간 알림에 연결하는 중입니다.',
+      polling: '실시간 알림이 닿지 않아, 화면의 계약서를 몇 초마다 다시 읽습니다.',
+      idle: '화면에 지켜볼 계약서가 없습니다.',
+    },
+  },
 };
 
 export type Messages = typeof ko;

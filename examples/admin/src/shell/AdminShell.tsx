@@ -5,6 +5,7 @@ import { CreditStatusCard } from '../credits/CreditStatusCard.js';
 import { CustomersScreen } from '../customers/CustomersScreen.js';
 import { EsignonScreen } from '../esignon/EsignonScreen.js';
 import { useI18n } from '../i18n/LocaleContext.js';
+import { LiveStatus } from '../live/LiveStatus.js';
 import { type Screen, screens } from '../navigation/adminLocation.js';
 import { focusWhenRendered } from '../navigation/focusWhenRendered.js';
 import { useAdminLocation } from '../navigation/useAdminLocation.js';
@@ -65,6 +66,7 @@ export function AdminShell() {
             </button>
           ))}
         </nav>
+        <LiveStatus />
         {screensWithPages.includes(screen) ? <PageModeToggle /> : null}
       </div>
       <div ref={screenRef} className="admin-screen" data-screen={screen}>

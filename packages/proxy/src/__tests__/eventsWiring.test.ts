@@ -158,6 +158,39 @@ describe('createEsignProxy with events', () => {
     expect((await unauthenticated.proxy(stream(`contract=${contractUuid}`))).status).toBe(403);
   });
 
+  it('lets the app decide subjects itself with events.authorizeSubject, falling back to the read', async () => {
+    const asked: string[] = [];
+    const { bus } = recordingBus();
+    const own = setUp({
+      events: {
+        bus,
+        watcher: false,
+        authorizeSubject: ({ subject }, asRead) => {
+          asked.push(`${subject.kind}:${subject.id}`);
+          return subject.kind === 'signature' ? subject.id === signatureUuid || 'not-found' : asRead();
+        },
+      },
+      operations: [allow(findContract, () => false), setContractTags],
+    });
+    // Its own answer for e-signatures; the read's (here refused by its check) for the contract.
+    expect((await own.proxy(stream(`signature=${signatureUuid}`))).status).toBe(200);
+    expect((await own.proxy(stream('signature=0f0e0d0c-0b0a-4909-8807-060504030201'))).status).toBe(404);
+    expect((await own.proxy(stream(`contract=${contractUuid}`))).status).toBe(403);
+    expect(asked).toEqual([
+      `signature:${signatureUuid}`,
+      'signature:0f0e0d0c-0b0a-4909-8807-060504030201',
+      `contract:${contractUuid}`,
+    ]);
+    expect(() =>
+      createEsignProxy({
+        apiKey,
+        upstream: 'https://prix.test/kit-api/v1',
+        authorize: () => true,
+        events: { authorizeSubject: 'yes' as never },
+      }),
+    ).toThrow(/authorizeSubject/);
+  });
+
   it('is off with events: false: no stream, nothing published', async () => {
     const recorded = recordingBus();
     const proxy = createEsignProxy({

@@ -1,6 +1,8 @@
 import type { SigningEvent } from '@esign-kit/core/events';
+import type { AuthorizeAnswer } from '../options.js';
 import type { EventBus } from './EventBus.js';
 import type { StatusWatcherIntervals } from './statusWatcher.js';
+import type { SubjectAuthorizeContext } from './subjectAuthorization.js';
 
 /**
  * The live signing status of `createEsignProxy` (`events` option): a Server-Sent Events stream
@@ -40,6 +42,26 @@ export interface EsignProxyEventsOptions {
    * @default { pageOpenMs: 2000, idleMs: 15000, maxBackoffMs: 60000 }
    */
   readonly watcher?: false | StatusWatcherIntervals | undefined;
+  /**
+   * Decides whether a stream may carry one subject's events, when asking it as its read (the
+   * default) does not fit: an e-signature is asked as `listSignatures` with `{}` (Prix has no read
+   * of one e-signature), which admits whoever may list them all. `asRead()` gives the default's
+   * answer, for the subjects you do not decide yourself. Fail closed: a throw refuses the stream.
+   * @default each subject asked as its read operation (`authorizeSubjectAsRead`)
+   * @example
+   * ```ts
+   * events: {
+   *   authorizeSubject: async ({ request, subject }, asRead) =>
+   *     subject.kind === 'signature' ? ((await ownsSignature(request, subject.id)) ? true : 'not-found') : asRead(),
+   * }
+   * ```
+   */
+  readonly authorizeSubject?:
+    | ((
+        context: SubjectAuthorizeContext,
+        asRead: () => Promise<AuthorizeAnswer>,
+      ) => AuthorizeAnswer | Promise<AuthorizeAnswer>)
+    | undefined;
   /** Between comment lines that keep an idle stream open through proxies, in ms. @default 15000 */
   readonly heartbeatMs?: number | undefined;
   /**

@@ -65,6 +65,9 @@ export function createProxyEvents(
       }
     }
   }
+  if (settings.authorizeSubject !== undefined && typeof settings.authorizeSubject !== 'function') {
+    throw new TypeError('createEsignProxy: `events.authorizeSubject` must be a function when given.');
+  }
   const { webhook } = settings;
   if (webhook && !(typeof webhook.verify === 'function' && typeof webhook.parse === 'function')) {
     throw new TypeError('createEsignProxy: `events.webhook` needs both `verify` and `parse` (from Prix’s spec).');
@@ -86,9 +89,11 @@ export function createProxyEvents(
   };
   const watcher = makeWatcher(settings, config, bus, prix, report);
   const closing = new AbortController();
+  const asRead = authorizeSubjectAsRead(asAllowedRead(config));
+  const ownRule = settings.authorizeSubject;
   const stream = createEventStreamRoute({
     bus,
-    authorizeSubject: authorizeSubjectAsRead(asAllowedRead(config)),
+    authorizeSubject: ownRule ? (context) => ownRule(context, async () => asRead(context)) : asRead,
     authenticate: config.authenticate,
     watcher,
     scopeOf: settings.scopeOf ?? defaultScopeOf(config, prix.apiKey),
