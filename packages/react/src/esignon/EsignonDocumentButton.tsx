@@ -3,8 +3,8 @@ import { connectPageLauncher, type LauncherError } from '@esign-kit/core';
 import { esignonDownloadUrlRoute } from '@esign-kit/core/esignon';
 import type { ComponentPropsWithRef, MouseEvent, ReactNode } from 'react';
 import { useEsignClient } from '../EsignKitContext.js';
+import { LaunchError } from '../pages/LaunchError.js';
 import { pageLabels } from '../pages/labels.js';
-import { EsignonLaunchError } from './EsignonLaunchError.js';
 import { esignonLabels } from './esignonLabels.js';
 import { useEsignonLauncher } from './useEsignonLauncher.js';
 
@@ -59,11 +59,7 @@ export function EsignonDocumentButton(props: EsignonDocumentButtonProps) {
         {children ?? esignonLabels[client.locale].document[document]}
       </button>
       {api.error ? (
-        <EsignonLaunchError
-          error={api.error}
-          labels={pageLabels[client.locale]}
-          onOpenInTab={page.launcher.openInTab}
-        />
+        <LaunchError error={api.error} labels={pageLabels[client.locale]} onOpenInTab={page.launcher.openInTab} />
       ) : null}
     </>
   );

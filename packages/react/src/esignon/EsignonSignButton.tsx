@@ -4,9 +4,9 @@ import { isEsignonWorkflowOver } from '@esign-kit/core/esignon';
 import type { ComponentPropsWithRef, MouseEvent, ReactNode } from 'react';
 import { useId } from 'react';
 import { useEsignClient } from '../EsignKitContext.js';
+import { LaunchError } from '../pages/LaunchError.js';
 import { pageLabels } from '../pages/labels.js';
 import { PageDialog } from '../pages/PageDialog.js';
-import { EsignonLaunchError } from './EsignonLaunchError.js';
 import { type EsignonLabels, esignonLabels } from './esignonLabels.js';
 import type { EsignonSignPhase } from './esignonProgress.js';
 import { type UseEsignonSigningOptions, useEsignonSigning } from './useEsignonSigning.js';
@@ -84,11 +84,7 @@ export function EsignonSignButton(props: EsignonSignButtonProps) {
         {status}
       </span>
       {api.error ? (
-        <EsignonLaunchError
-          error={api.error}
-          labels={pageLabels[client.locale]}
-          onOpenInTab={signing.launcher.openInTab}
-        />
+        <LaunchError error={api.error} labels={pageLabels[client.locale]} onOpenInTab={signing.launcher.openInTab} />
       ) : null}
     </>
   );

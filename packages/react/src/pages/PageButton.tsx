@@ -14,6 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useEsignClient } from '../EsignKitContext.js';
+import { LaunchError } from './LaunchError.js';
 import { pageLabels, pageName } from './labels.js';
 import { PageDialog } from './PageDialog.js';
 import { type UsePageLauncherOptions, usePageLauncher } from './usePageLauncher.js';
@@ -124,9 +125,6 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
         {children ?? name}
       </button>
     );
-  const { error } = api;
-  const code = error?.props['data-error'];
-
   return (
     <>
       {trigger}
@@ -136,26 +134,7 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
           {labels.movedToTab}
         </span>
       ) : null}
-      {error ? (
-        <span className="esign-kit-error" {...error.props}>
-          {/* The proxy's error, or the refused origin and the setting to change: in the client's language. */}
-          {code === 'popup_blocked'
-            ? labels.popupBlocked
-            : code === 'frame_refused'
-              ? labels.frameRefused
-              : error.message}
-          {code === 'popup_blocked' && error.url ? (
-            <a href={error.url} target="_blank" rel="noopener noreferrer" data-esign-kit-part="link">
-              {labels.openLink}
-            </a>
-          ) : null}
-          {code === 'frame_refused' ? (
-            <button type="button" data-esign-kit-part="open-in-tab" onClick={page.openInTab}>
-              {labels.openInNewTab}
-            </button>
-          ) : null}
-        </span>
-      ) : null}
+      {api.error ? <LaunchError error={api.error} labels={labels} onOpenInTab={page.openInTab} /> : null}
     </>
   );
 }

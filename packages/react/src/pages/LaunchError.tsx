@@ -1,19 +1,19 @@
 'use client';
 import type { PageErrorPart } from '@esign-kit/core';
-import type { PageLabels } from '../pages/labels.js';
+import type { PageLabels } from './labels.js';
 
 /**
  * A failed launch, as the page buttons show it: the reason in the user's language, a plain link
  * when only the new tab was blocked, and "open in a new tab" when the frame was refused.
  */
-export function EsignonLaunchError(props: { error: PageErrorPart; labels: PageLabels; onOpenInTab: () => void }) {
+export function LaunchError(props: { error: PageErrorPart; labels: PageLabels; onOpenInTab: () => void }) {
   const { error, labels } = props;
   const code = error.props['data-error'];
   return (
     <span className="esign-kit-error" {...error.props}>
+      {/* The proxy's error, or the refused origin and the setting to change: in the client's language. */}
       {code === 'popup_blocked' ? labels.popupBlocked : code === 'frame_refused' ? labels.frameRefused : error.message}
       {code === 'popup_blocked' && error.url ? (
-        // No opener from a plain link: the workflow is then read again when the user comes back.
         <a href={error.url} target="_blank" rel="noopener noreferrer" data-esign-kit-part="link">
           {labels.openLink}
         </a>
