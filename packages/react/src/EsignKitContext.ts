@@ -24,9 +24,20 @@ export interface PageSettings {
   returnUrl?: string;
 }
 
+/**
+ * Tells the proxy that a hosted page came back completed, so that it tells the other screens
+ * (`page.completed`). Given the page's operation and its input; never throws, never waits.
+ */
+export type ReportPageCompleted = (operation: { readonly id: string }, input: unknown) => void;
+
 export interface EsignKitContextValue {
   readonly client: EsignClient;
   readonly pages: PageSettings;
+  /**
+   * Set below `<EsignEventsProvider>` (from `@esign-kit/react/events`), which provides this
+   * context again with it; absent elsewhere, so the main entry bundles no reporting code.
+   */
+  readonly reportPage?: ReportPageCompleted | undefined;
 }
 
 export const EsignKitContext = createContext<EsignKitContextValue | null>(null);

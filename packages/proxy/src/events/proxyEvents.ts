@@ -1,6 +1,8 @@
 import type { SigningEvent } from '@esign-kit/core/events';
 import type { AnyOperation, RouteMatcher } from '@esign-kit/core/server';
 import type { AuthorizeAnswer, AuthorizeContext, ResolvedProxyOptions } from '../options.js';
+import { createOriginPolicy } from '../originPolicy.js';
+import { createOriginResolver } from '../publicOrigins.js';
 import { redact } from '../redact.js';
 import { parseUpstreamUrl } from '../upstreamUrl.js';
 import type { PrixApiKey } from '../vendor/prixVendor.js';
@@ -9,18 +11,21 @@ import { eventsOfMutation } from './eventSources.js';
 import { createEventStreamRoute } from './eventStreamRoute.js';
 import type { EsignProxyEventsOptions } from './eventsOptions.js';
 import { createMemoryEventBus } from './memoryEventBus.js';
+import { createPageCompletedRoute } from './pageCompletedRoute.js';
 import { createPrixStatusReader } from './prixStatusReader.js';
 import { prixWebhook } from './prixWebhook.js';
 import { createStatusWatcher, type StatusWatcher } from './statusWatcher.js';
-import { authorizeSubjectAsRead } from './subjectAuthorization.js';
+import { type AuthorizeSubject, authorizeSubjectAsRead } from './subjectAuthorization.js';
 
 /** The proxy's own event paths under its base path. */
 export const eventsPath = 'events';
 export const prixWebhookPath = 'prix/webhook';
+/** Where a screen reports that a hosted page came back completed. */
+export const pageCompletedPath = 'events/page-completed';
 
 /** The live status parts of one proxy, made once at start-up. */
 export interface ProxyEvents {
-  /** The handler of an event path (`events`, `prix/webhook`), or `undefined` for any other. */
+  /** The handler of an event path (`events`, `events/page-completed`, `prix/webhook`), or `undefined` for any other. */
   routeOf(subPath: string): ((request: Request) => Promise<Response>) | undefined;
   /** Publishes events, telling `onError` of a failure; never rejects. */
   publish(events: readonly SigningEvent[]): Promise<void>;
@@ -56,7 +61,7 @@ export function createProxyEvents(
   if (typeof settings !== 'object') {
     throw new TypeError('createEsignProxy: `events` must be an object of options, or `false` to turn events off.');
   }
-  for (const path of [eventsPath, prixWebhookPath]) {
+  for (const path of [eventsPath, prixWebhookPath, pageCompletedPath]) {
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
       if (matchRoute(method, path).kind === 'match') {
         throw new TypeError(
@@ -91,9 +96,12 @@ export function createProxyEvents(
   const closing = new AbortController();
   const asRead = authorizeSubjectAsRead(asAllowedRead(config));
   const ownRule = settings.authorizeSubject;
+  const authorizeSubject: AuthorizeSubject = ownRule
+    ? (context) => ownRule(context, async () => asRead(context))
+    : asRead;
   const stream = createEventStreamRoute({
     bus,
-    authorizeSubject: ownRule ? (context) => ownRule(context, async () => asRead(context)) : asRead,
+    authorizeSubject,
     authenticate: config.authenticate,
     watcher,
     scopeOf: settings.scopeOf ?? defaultScopeOf(config, prix.apiKey),
@@ -121,9 +129,25 @@ export function createProxyEvents(
     }
   }
 
+  const origins = createOriginPolicy(createOriginResolver(config), config.onError);
+  const pageCompleted = createPageCompletedRoute({
+    pages: new Map(
+      config.operations
+        .filter((operation) => operation.kind === 'page-url')
+        .map((operation) => [operation.id, operation]),
+    ),
+    authenticate: config.authenticate,
+    checkWrite: (request, url) => origins.checkWrite(request, url, 'events.pageCompleted'),
+    authorizeSubject,
+    store: config.store,
+    publish,
+    onError: (error) => report('ESIGN_KIT_INTERNAL', 500, error),
+  });
+
   return {
     routeOf(subPath) {
       if (subPath === eventsPath) return stream;
+      if (subPath === pageCompletedPath) return pageCompleted;
       if (subPath === prixWebhookPath) return webhookRoute;
       return undefined;
     },

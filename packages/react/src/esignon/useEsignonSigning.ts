@@ -3,6 +3,7 @@ import type { EsignKitError, LauncherError, LauncherSnapshot, LaunchMode, PageLa
 import { type EsignonWorkflow, esignonSigningUrlRoute } from '@esign-kit/core/esignon';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useEsignKitContext } from '../EsignKitContext.js';
 import { useLatest } from '../pages/useLatest.js';
 import {
   type EsignonPageHint,
@@ -64,6 +65,8 @@ export interface UseEsignonSigningResult {
  */
 export function useEsignonSigning(workflowId: string, options: UseEsignonSigningOptions): UseEsignonSigningResult {
   const latest = useLatest(options);
+  // Below `<EsignEventsProvider>`: a settled signing is told to the other screens.
+  const report = useLatest(useEsignKitContext('EsignonSignButton').reportPage);
   // Where the workflow stood when the page was opened; `fresh` once the read made at the click is in.
   const [baseline, setBaseline] = useState<{ readonly data: EsignonWorkflow | undefined; readonly fresh: boolean }>();
   const reported = useRef<object>(undefined);
@@ -94,8 +97,9 @@ export function useEsignonSigning(workflowId: string, options: UseEsignonSigning
     if (!moved || !workflow.data || reported.current === baseline) return;
     reported.current = baseline;
     if (launcher.getSnapshot().status === 'open') launcher.close();
+    report.current?.(esignonSigningUrlRoute, { workflowId });
     latest.current.onSettled?.(workflow.data, moved);
-  }, [moved, workflow.data, baseline, launcher, latest]);
+  }, [moved, workflow.data, baseline, launcher, latest, report, workflowId]);
 
   const open = () => {
     const before = workflow.data;

@@ -1,10 +1,11 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { useEsignClient } from '../EsignKitContext.js';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { EsignKitContext, useEsignKitContext } from '../EsignKitContext.js';
 import { createEventHub, type EventHub } from './eventHub.js';
 import { createEventStream, type EventSourceConstructor } from './eventStream.js';
 import { LiveQueryContext } from './liveQueryContext.js';
+import { createPageCompletedReporter } from './pageCompletedReporter.js';
 import { useWatchedQuery } from './useWatchedQuery.js';
 
 /** Props of {@link EsignEventsProvider}. */
@@ -79,10 +80,13 @@ export function useEventHub(hookName: string): EventHub {
  */
 export function EsignEventsProvider(props: EsignEventsProviderProps) {
   const { eventSource, pollInterval = 10_000, failureLimit = 3, reopenDelay = 2_000, children } = props;
-  const client = useEsignClient('EsignEventsProvider');
+  const kit = useEsignKitContext('EsignEventsProvider');
   const queryClient = useQueryClient();
   const [hub] = useState(() => createEventHub(queryClient));
-  const path = props.path ?? `${client.baseUrl}/events`;
+  const path = props.path ?? `${kit.client.baseUrl}/events`;
+  // A page completed on this screen is told to the others (`POST <path>/page-completed`): the kit's
+  // context again, with the reporter the page launchers below call.
+  const withReporter = useMemo(() => ({ ...kit, reportPage: createPageCompletedReporter(path) }), [kit, path]);
 
   useEffect(() => {
     const stream = createEventStream({
@@ -105,7 +109,9 @@ export function EsignEventsProvider(props: EsignEventsProviderProps) {
 
   return (
     <EventHubContext.Provider value={hub}>
-      <LiveQueryContext.Provider value={useWatchedQuery}>{children}</LiveQueryContext.Provider>
+      <LiveQueryContext.Provider value={useWatchedQuery}>
+        <EsignKitContext.Provider value={withReporter}>{children}</EsignKitContext.Provider>
+      </LiveQueryContext.Provider>
     </EventHubContext.Provider>
   );
 }

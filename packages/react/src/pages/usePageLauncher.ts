@@ -63,7 +63,8 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
   input: OperationInput<TOperation>,
   options: UsePageLauncherOptions = {},
 ): UsePageLauncherResult {
-  const { client, pages } = useEsignKitContext('usePageLauncher');
+  // `reportPage`, below `<EsignEventsProvider>`: tells the other screens when the page completes.
+  const { client, pages, reportPage } = useEsignKitContext('usePageLauncher');
   const queryClient = useQueryClient();
   const latest = useLatest({ input, options, queryClient });
 
@@ -99,12 +100,14 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
     () =>
       launcher.on((event) => {
         const callbacks = latest.current.options;
-        if (event.type === 'completed') callbacks.onComplete?.();
-        else if (event.type === 'closed') callbacks.onClose?.();
+        if (event.type === 'completed') {
+          reportPage?.(operation, latest.current.input);
+          callbacks.onComplete?.();
+        } else if (event.type === 'closed') callbacks.onClose?.();
         else if (event.type === 'moved-to-tab') callbacks.onMoveToTab?.(event.reason);
         else if (event.type === 'error') callbacks.onError?.(event.error);
       }),
-    [launcher, latest],
+    [launcher, latest, reportPage, operation],
   );
 
   const snapshot = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot, () => serverSnapshot);
