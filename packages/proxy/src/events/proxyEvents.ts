@@ -210,6 +210,8 @@ function makeWatcher(
       timeoutMs: config.timeoutMs,
     }),
     ...(settings.watcher ? { intervals: settings.watcher } : {}),
+    // Instances sharing a store (Redis) take turns: one read per contract per interval for all.
+    store: config.store,
     onError: (error) => report('ESIGN_KIT_STATUS_WATCH_FAILED', 502, error),
   });
 }

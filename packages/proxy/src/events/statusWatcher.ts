@@ -1,4 +1,5 @@
 import type { EventBus } from './EventBus.js';
+import { createSharedWatch, type SharedWatch, type WatchStore } from './sharedWatch.js';
 import { type ContractStatusSnapshot, statusChanges } from './statusSnapshot.js';
 
 /** What {@link StatusWatcherOptions.fetchStatus} is asked for. */
@@ -38,6 +39,15 @@ export interface StatusWatcherOptions {
   readonly onError?: (error: unknown, target: StatusTarget) => void;
   /** Spreads retries after failures (0 ≤ value < 1). @default Math.random */
   readonly random?: () => number;
+  /**
+   * A store shared by several proxy instances (the proxy's `store`, e.g. Redis): then a contract
+   * is read once per interval by one of them, whichever, and each change is published once,
+   * however many instances watch it. Without one, each instance polls for its own watchers.
+   * With the proxy's in-memory store, one instance behaves as without.
+   */
+  readonly store?: WatchStore | undefined;
+  /** This instance's name in the shared store's claims. @default a random UUID */
+  readonly instanceId?: string;
 }
 
 /** One watcher of a contract, from {@link StatusWatcher.watch}. */
@@ -76,7 +86,8 @@ interface Watched {
  * `maxBackoffMs`). The last watcher leaving stops the polling (an ongoing read is aborted).
  *
  * It only reads: no reminder or other endpoint with a user-facing budget is ever called.
- * Each instance polls for its own watchers; the bus carries the changes to every instance.
+ * Without a `store`, each instance polls for its own watchers; the bus carries the changes to
+ * every instance. With a shared `store`, the instances take turns (see `sharedWatch.ts`).
  *
  * @example
  * ```ts
@@ -92,6 +103,17 @@ export function createStatusWatcher(options: StatusWatcherOptions): StatusWatche
   const idleMs = options.intervals?.idleMs ?? 15_000;
   const maxBackoffMs = options.intervals?.maxBackoffMs ?? 60_000;
   const watched = new Map<string, Watched>();
+  const shared = options.store
+    ? createSharedWatch({
+        store: options.store,
+        instanceId: options.instanceId ?? globalThis.crypto.randomUUID(),
+        // Lapses before the next fast read is due, whoever took it (see sharedWatch.ts).
+        claimTtlMs: Math.max(1, Math.floor(Math.min(pageOpenMs, idleMs) * 0.8)),
+        // Outlives a few idle intervals and the longest backoff, so a slow or failing round does
+        // not lose the baseline (and with it a change).
+        snapshotTtlMs: Math.max(4 * idleMs, 2 * maxBackoffMs),
+      })
+    : undefined;
 
   const isPageOpen = (entry: Watched) => [...entry.watchers].some((watcher) => watcher.pageOpen);
   const intervalOf = (entry: Watched) => (isPageOpen(entry) ? pageOpenMs : idleMs);
@@ -111,6 +133,7 @@ export function createStatusWatcher(options: StatusWatcherOptions): StatusWatche
     const controller = new AbortController();
     entry.inFlight = controller;
     const target = targetOf(entry);
+    if (shared && !(await takeTurn(shared, entry, target, controller))) return;
     let snapshot: ContractStatusSnapshot | undefined;
     let failure: unknown;
     try {
@@ -125,8 +148,10 @@ export function createStatusWatcher(options: StatusWatcherOptions): StatusWatche
     if (watched.get(key(entry.target)) !== entry || controller.signal.aborted) return;
     if (snapshot) {
       entry.failures = 0;
-      const changes = statusChanges(entry.last, snapshot);
+      const changes = statusChanges(shared ? await sharedBaseline(shared, entry, target) : entry.last, snapshot);
       entry.last = snapshot;
+      // Kept before publishing, so an instance reading next compares with it and does not tell the same change.
+      await shared?.record(entry.target, snapshot, entry.lastReadAt).catch((error: unknown) => report(error, target));
       for (const event of changes) {
         await bus.publish(event).catch((error: unknown) => report(error, target));
       }
@@ -137,6 +162,54 @@ export function createStatusWatcher(options: StatusWatcherOptions): StatusWatche
     entry.failures++;
     const backoff = Math.min(intervalOf(entry) * 2 ** entry.failures, maxBackoffMs);
     schedule(entry, backoff * (1 + 0.2 * random()));
+  }
+
+  /**
+   * With a shared store: whether this instance reads now. When another instance read within
+   * the interval, adopts its read and waits for the rest of the interval; when another is
+   * reading, waits an interval. A failing store reads anyway: rather one read too many than
+   * screens left stale.
+   */
+  async function takeTurn(
+    coordination: SharedWatch,
+    entry: Watched,
+    target: StatusTarget,
+    controller: AbortController,
+  ): Promise<boolean> {
+    const turn = await coordination.turn(entry.target, intervalOf(entry)).catch((error: unknown) => {
+      report(error, target);
+      return { read: true } as const;
+    });
+    // Everyone left while the store answered: nothing to read, nothing to schedule.
+    if (watched.get(key(entry.target)) !== entry || controller.signal.aborted) return false;
+    if (turn.read) return true;
+    entry.inFlight = undefined;
+    if (turn.why === 'claimed') {
+      schedule(entry, intervalOf(entry));
+      return false;
+    }
+    // Another instance read lately: its answer is ours (and Prix answers, whatever our failures).
+    entry.last = turn.last.snapshot;
+    entry.lastReadAt = turn.last.readAt;
+    entry.failures = 0;
+    // The interval as it is now (a page may have opened while the store answered), never
+    // longer than one interval, whatever the other machine's clock says.
+    const interval = intervalOf(entry);
+    schedule(entry, Math.min(entry.lastReadAt + interval - Date.now(), interval));
+    return false;
+  }
+
+  /** What a read is compared with: the last read by anyone, else this instance's own last. */
+  async function sharedBaseline(
+    coordination: SharedWatch,
+    entry: Watched,
+    target: StatusTarget,
+  ): Promise<ContractStatusSnapshot | undefined> {
+    const last = await coordination.last(entry.target).catch((error: unknown) => {
+      report(error, target);
+      return undefined;
+    });
+    return last?.snapshot ?? entry.last;
   }
 
   function report(error: unknown, target: StatusTarget): void {
