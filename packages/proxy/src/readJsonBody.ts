@@ -8,15 +8,27 @@ export type BodyResult =
  * An empty body reads as `undefined`.
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  return bytes ? parseJson(bytes) : { ok: false, reason: 'too-large' };
+}
+
+/**
+ * The whole request body as bytes (empty when there is none), or `undefined` once it passes
+ * `maxBytes`: for a route that needs the raw bytes (a webhook signature is computed over them).
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
   const length = request.headers.get('content-length');
   const declared = Number(length ?? '0');
-  if (declared > maxBytes) return { ok: false, reason: 'too-large' };
+  if (declared > maxBytes) return undefined;
   // With a declared length within the limit, the HTTP parser delivers at most that many bytes,
   // so the body can be read in one go: on Node, @hono/node-server then reads the socket
   // directly instead of building a web stream for it (cheaper on the hot path). The size is
   // still checked afterwards, for a Request built in-process with a wrong header.
-  if (length !== null && /^\d+$/.test(length)) return parseJson(new Uint8Array(await request.arrayBuffer()), maxBytes);
-  if (!request.body) return { ok: true, body: undefined };
+  if (length !== null && /^\d+$/.test(length)) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.byteLength > maxBytes ? undefined : bytes;
+  }
+  if (!request.body) return new Uint8Array();
 
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -27,18 +39,17 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return { ok: false, reason: 'too-large' };
+      return undefined;
     }
     chunks.push(value);
   }
-  return parseJson(joinChunks(chunks, size), maxBytes);
+  return joinChunks(chunks, size);
 }
 
 /** Whole bodies only (no `stream`), so one decoder, keeping no state between calls, serves every request. */
 const decoder = new TextDecoder();
 
-function parseJson(bytes: Uint8Array, maxBytes: number): BodyResult {
-  if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large' };
+function parseJson(bytes: Uint8Array): BodyResult {
   if (bytes.byteLength === 0) return { ok: true, body: undefined };
   try {
     return { ok: true, body: JSON.parse(decoder.decode(bytes)) };

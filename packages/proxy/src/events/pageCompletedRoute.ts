@@ -2,7 +2,7 @@ import type { ValidationIssue } from '@esign-kit/core';
 import type { SigningEvent, SigningSubject } from '@esign-kit/core/events';
 import type { AnyOperation } from '@esign-kit/core/server';
 import type { Refusal } from '../pipeline/outcome.js';
-import { isJsonContentType } from '../readJsonBody.js';
+import { isJsonContentType, readJsonBody } from '../readJsonBody.js';
 import { jsonResponse, kitError } from '../respond.js';
 import type { ProxyStore } from '../store/ProxyStore.js';
 import type { AuthorizeSubject } from './subjectAuthorization.js';
@@ -69,17 +69,17 @@ export function createPageCompletedRoute(options: PageCompletedRouteOptions): (r
       if (!isJsonContentType(request.headers.get('content-type'))) {
         return refusal('ESIGN_KIT_INVALID_INPUT', [{ path: '', message: 'Send the body as application/json.' }], 415);
       }
-      const text = await readSmallBody(request);
-      if (text === undefined) {
+      const read = await readJsonBody(request, maxBodyBytes);
+      if (!read.ok && read.reason === 'too-large') {
         return refusal(
           'ESIGN_KIT_INVALID_INPUT',
           [{ path: '', message: `The body is larger than ${maxBodyBytes} bytes.` }],
           413,
         );
       }
-      const read = readReport(text, pages);
-      if (!read.ok) return refusal('ESIGN_KIT_INVALID_INPUT', read.issues);
-      const { operation, subjects } = read;
+      const report = readReport(read.ok ? read.body : undefined, pages);
+      if (!report.ok) return refusal('ESIGN_KIT_INVALID_INPUT', report.issues);
+      const { operation, subjects } = report;
       const answers = await Promise.all(subjects.map((subject) => authorizeSubject({ request, subject })));
       if (answers.some((answer) => answer !== true)) {
         return kitError(
@@ -115,45 +115,13 @@ export function createPageCompletedRoute(options: PageCompletedRouteOptions): (r
   };
 }
 
-/** The body as text, or `undefined` when it is larger than {@link maxBodyBytes}. */
-async function readSmallBody(request: Request): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBodyBytes) return undefined;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBodyBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 type ReadReport =
   | { readonly ok: true; readonly operation: AnyOperation; readonly subjects: SigningSubject[] }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
-/** `{ page, contract?, signature?, workflow? }`, nothing else. */
-function readReport(text: string, pages: ReadonlyMap<string, AnyOperation>): ReadReport {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { ok: false, issues: [{ path: '', message: 'The body must be JSON.' }] };
-  }
+/** `{ page, contract?, signature?, workflow? }`, nothing else; `undefined` for a body that is empty or not JSON. */
+function readReport(body: unknown, pages: ReadonlyMap<string, AnyOperation>): ReadReport {
+  if (body === undefined) return { ok: false, issues: [{ path: '', message: 'The body must be JSON.' }] };
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import type { SigningEvent } from '@esign-kit/core/events';
 import { isSigningEvent } from '@esign-kit/core/events';
+import { readBodyBytes } from '../readJsonBody.js';
 import type { EventBus } from './EventBus.js';
 
 /** Options of {@link prixWebhook}. */
@@ -58,7 +59,7 @@ export function prixWebhook(options: PrixWebhookOptions): (request: Request) => 
 
   return async function receivePrixWebhook(request: Request): Promise<Response> {
     if (request.method !== 'POST') return answer(405, { allow: 'POST' });
-    const raw = await readRaw(request, maxBodyBytes);
+    const raw = await readBodyBytes(request, maxBodyBytes);
     if (!raw) return refuse(413, 'too-large', `The body is over ${maxBodyBytes} bytes.`);
     let verified = false;
     try {
@@ -83,32 +84,6 @@ export function prixWebhook(options: PrixWebhookOptions): (request: Request) => 
     }
     return answer(200);
   };
-}
-
-/** The whole body, or undefined once it passes `maxBytes` (a declared length is checked first). */
-async function readRaw(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (Number(request.headers.get('content-length') ?? '0') > maxBytes) return undefined;
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 function answer(status: number, headers: Record<string, string> = {}): Response {
