@@ -69,6 +69,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          setupFiles: ['tests/setup/domCleanup.ts'],
           include: ['packages/*/src/**/*.test.tsx', 'tests/integration/src/**/*.test.tsx'],
           exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
         },

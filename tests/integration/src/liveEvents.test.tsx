@@ -7,7 +7,7 @@ import { toNodeListener } from '@esign-kit/proxy/node';
 import { EsignKitProvider, useContract } from '@esign-kit/react';
 import { EsignEventsProvider, useSigningEventsMode } from '@esign-kit/react/events';
 import { QueryClient } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FetchEventSource } from './sseClient.js';
@@ -43,6 +43,8 @@ async function serveEvents(allowed: (subject: SigningSubject) => boolean): Promi
 }
 
 afterEach(async () => {
+  // Unmounted before the servers close, so no provider sees the drop and reconnects.
+  cleanup();
   for (const { bus, server } of running.splice(0)) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
