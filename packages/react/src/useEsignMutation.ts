@@ -33,8 +33,8 @@ export function useComposedMutation<TData, TInput>(
 ): UseMutationResult<TData, EsignKitError, TInput> {
   return useMutation<TData, EsignKitError, TInput>({
     ...options,
-    mutationKey: [...base.mutationKey],
-    mutationFn: base.mutationFn,
+    // The key and the fetcher are the core's: after the caller's options, so none overrides them.
+    ...base,
     onSuccess: async (...args) => {
       await base.onSuccess(...args);
       await options?.onSuccess?.(...args);

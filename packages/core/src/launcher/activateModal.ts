@@ -37,7 +37,8 @@ export function activateModal(
   options: { onEscape: () => void },
 ): ModalActivation {
   const doc = container.ownerDocument;
-  const returnTo = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  // Any element that had focus (HTML or SVG) can take it back.
+  const returnTo = doc.activeElement as HTMLElement | null;
 
   const madeInert: Element[] = [];
   for (const sibling of Array.from(doc.body.children)) {
@@ -66,21 +67,22 @@ export function activateModal(
   // Tab past the last item (or out of the iframe) lands on the end guard: go to the first item;
   // Shift+Tab before the first lands on the start guard: go to the last. Tab from the dialog
   // itself reaches the start guard too, and goes forward to the first item.
+  // One `focusin` listener on the dialog sees focus land on either guard.
   const onGuardFocus = (event: FocusEvent) => {
+    const guard = (event.target as HTMLElement).getAttribute(focusGuardAttribute);
+    if (!guard) return;
     const items = tabbables();
-    const backwards =
-      (event.target as HTMLElement).getAttribute(focusGuardAttribute) === 'start' && event.relatedTarget !== dialog;
+    const backwards = guard === 'start' && event.relatedTarget !== dialog;
     ((backwards ? items.at(-1) : items[0]) ?? dialog).focus();
   };
-  const guards = Array.from(dialog.querySelectorAll<HTMLElement>(`[${focusGuardAttribute}]`));
-  for (const guard of guards) guard.addEventListener('focus', onGuardFocus);
+  dialog.addEventListener('focusin', onGuardFocus);
   doc.addEventListener('keydown', onKeyDown, true);
   dialog.focus();
 
   return {
     deactivate() {
       doc.removeEventListener('keydown', onKeyDown, true);
-      for (const guard of guards) guard.removeEventListener('focus', onGuardFocus);
+      dialog.removeEventListener('focusin', onGuardFocus);
       for (const element of madeInert) element.removeAttribute('inert');
       if (!alreadyLocked) root.classList.remove(scrollLockClass);
       if (returnTo?.isConnected) returnTo.focus();

@@ -10,10 +10,10 @@ import {
   transition,
 } from './launcher.machine.js';
 import { browserEnvironment, type LauncherEnvironment } from './launcherEnvironment.js';
-import type { LauncherEvent, LauncherSnapshot, LaunchMode } from './launcherTypes.js';
+import type { LauncherError, LauncherEvent, LauncherSnapshot, LaunchMode } from './launcherTypes.js';
 import { isStaleAfterPage } from './pageInvalidation.js';
 import { checkPageUrl, defaultOriginsFor } from './pageUrlPolicy.js';
-import { acceptsSuccessUrl, returnPageUrl, withSuccessUrl } from './successUrl.js';
+import { withReturnPage } from './successUrl.js';
 
 export interface PageLauncherOptions<TOperation extends AnyOperationRoute> {
   client: EsignClient;
@@ -136,8 +136,12 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
   });
   const listeners = new Set<() => void>();
   const eventListeners = new Set<(event: LauncherEvent) => void>();
-  /** How to stop what the launch under way runs: its listener, mint, frame timer and tab watch. */
-  const running = new Map<string, () => void>();
+  /**
+   * How to stop what the launch under way runs (its listener, mint, frame timer and tab watch), by
+   * the effect that started it. Each starts once per launch, and the `end` that begins every
+   * launch stops them all.
+   */
+  const running = new Map<LauncherEffect['type'], () => void>();
 
   const environment = () => {
     env ??= browserEnvironment();
@@ -152,16 +156,6 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
     for (const effect of next.effects) run(effect);
   }
 
-  function stop(what: string) {
-    running.get(what)?.();
-    running.delete(what);
-  }
-
-  function hold(what: string, stopIt: () => void) {
-    stop(what);
-    running.set(what, stopIt);
-  }
-
   function run(effect: LauncherEffect) {
     const current = environment();
     switch (effect.type) {
@@ -172,48 +166,55 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
         tab.location.replace(effect.url);
         if (!options.keepOpener) tab.opener = null;
         const timer = current.setInterval(() => tab.closed && dispatch({ type: 'tab-closed' }), effect.pollMs);
-        return hold('watch', () => current.clearInterval(timer));
+        running.set(effect.type, () => current.clearInterval(timer));
+        return;
       }
       case 'listen':
-        return hold(
-          'listen',
+        running.set(
+          effect.type,
           current.listen((message) => dispatch({ type: 'message', message, appOrigin: current.appOrigin })),
         );
+        return;
       case 'start-frame-timer': {
         const timer = current.setTimeout(
           () => dispatch({ type: 'frame-timeout', launchId: current.launchId() }),
           effect.ms,
         );
-        return hold('frame', () => current.clearTimeout(timer));
+        running.set(effect.type, () => current.clearTimeout(timer));
+        return;
       }
       case 'stop-frame-timer':
-        return stop('frame');
+        return running.get('start-frame-timer')?.();
       case 'mint': {
         const abort = new AbortController();
-        hold('mint', () => abort.abort());
+        running.set(effect.type, () => abort.abort());
         void mint(effect.launchId, abort.signal).then((result) => abort.signal.aborted || dispatch(result));
         return;
       }
       case 'end':
         for (const stopIt of running.values()) stopIt();
         running.clear();
-        if (effect.tab && !effect.tab.closed) effect.tab.close();
+        effect.tab?.close(); // closing a closed tab does nothing
         return;
       case 'invalidate':
         return options.invalidate?.((query) => isStaleAfterPage(options.operation, query));
-      case 'emit':
-        for (const listener of [...eventListeners]) listener(effect.event);
+      default:
+        // What is left is an event for the listeners.
+        for (const listener of [...eventListeners]) listener(effect);
     }
   }
 
   /** Mints the URL through the proxy and checks it against the allowed origins. */
   async function mint(launchId: string, signal: AbortSignal): Promise<LauncherMachineEvent> {
     const { appOrigin } = environment();
-    const raw = typeof options.input === 'function' ? (options.input as () => unknown)() : options.input;
-    const input =
-      options.returnUrl && acceptsSuccessUrl(options.operation)
-        ? withSuccessUrl(options.operation, raw, returnPageUrl(options.returnUrl, launchId, appOrigin))
-        : raw;
+    const input = withReturnPage(
+      options.operation,
+      currentValue(options.input),
+      options.returnUrl,
+      launchId,
+      appOrigin,
+    );
+    let error: LauncherError;
     try {
       const data = (await options.client.request(options.operation, input as OperationInput<TOperation>, {
         signal,
@@ -221,26 +222,19 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
       const checked = checkPageUrl(data?.url ?? data?.link, options.allowedOrigins ?? defaultOriginsFor(appOrigin));
       if (checked.ok) return { type: 'minted', launchId, url: checked.url, origin: checked.origin };
       const message = refusedPageText(options.client.locale, checked.origin, checked.reason);
-      return { type: 'mint-failed', launchId, error: { code: 'url_rejected', message, origin: checked.origin } };
+      error = { code: 'url_rejected', message, origin: checked.origin };
     } catch (cause) {
       // The client throws only EsignKitErrors (`isEsignKitError`'s cross-realm test, by name):
       // importing the class would put it and its texts into every page button's bundle.
-      const known = cause instanceof Error && cause.name === 'EsignKitError';
-      return {
-        type: 'mint-failed',
-        launchId,
-        error: {
-          code: 'mint_failed',
-          message: known ? cause.message : 'The page URL could not be fetched.',
-          cause: known ? (cause as EsignKitError) : undefined,
-        },
-      };
+      const known = (cause as Error | null)?.name === 'EsignKitError' ? (cause as EsignKitError) : undefined;
+      error = { code: 'mint_failed', message: known?.message ?? 'The page URL could not be fetched.', cause: known };
     }
+    return { type: 'mint-failed', launchId, error };
   }
 
   function send(command: LauncherCommand) {
     if (command.type === 'open') {
-      const mode = typeof options.mode === 'function' ? options.mode() : options.mode;
+      const mode = currentValue(options.mode);
       return dispatch({ type: 'open', mode: mode ?? 'tab', launchId: environment().launchId() });
     }
     dispatch(command.type === 'open-in-tab' ? { type: 'open-in-tab', launchId: environment().launchId() } : command);
@@ -268,4 +262,9 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
       eventListeners.clear();
     },
   };
+}
+
+/** An option given as a value or as a function returning the latest one. */
+function currentValue<T>(option: T | (() => T)): T {
+  return typeof option === 'function' ? (option as () => T)() : option;
 }

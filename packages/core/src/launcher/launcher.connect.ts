@@ -113,7 +113,7 @@ export function connectPageLauncher(
       'data-esign-kit-part': 'trigger',
       'data-state': snapshot.status,
       'aria-busy': minting,
-      ...(minting ? { 'aria-disabled': true as const } : {}),
+      'aria-disabled': minting || undefined,
       onClick: (event) => event?.defaultPrevented || send({ type: 'open' }),
     },
     dialog: modal

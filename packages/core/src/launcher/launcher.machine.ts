@@ -74,7 +74,8 @@ export type LauncherEffect =
   | { readonly type: 'end'; readonly tab?: TabHandle | undefined }
   /** Refetch the queries the page may have changed. */
   | { readonly type: 'invalidate' }
-  | { readonly type: 'emit'; readonly event: LauncherEvent };
+  /** Any event the launcher emits (`opened`, `completed`, `error`…) is passed on to its listeners as it is. */
+  | LauncherEvent;
 
 export interface LauncherTransition {
   readonly state: LauncherState;
@@ -106,11 +107,16 @@ const popupBlocked: LauncherError = {
  * ```
  */
 export function transition(state: LauncherState, event: LauncherMachineEvent): LauncherTransition {
-  const { snapshot, launch } = state;
+  const { snapshot, launch, settings } = state;
   const active = snapshot.status === 'minting' || snapshot.status === 'open';
   const current = active ? launch : undefined;
   const same = { state, effects: [] };
-  const loading = snapshot.status === 'open' && snapshot.mode === 'modal' && snapshot.frame === 'loading';
+  /** The modal's snapshot while its frame loads: the only time a frame can become ready or time out. */
+  const loading = snapshot.status === 'open' && snapshot.mode === 'modal' && snapshot.frame === 'loading' && snapshot;
+  /** Whether the loading page's origin opted in to the `page-ready` handshake. */
+  const handshakes = loading && settings.handshakeOrigins.includes(current?.pageOrigin ?? '');
+  /** The transition that marks the loading frame ready (`frame-loaded`, or the page's `page-ready`). */
+  const ready = loading && to(state, { ...loading, frame: 'ready' }, launch, { type: 'stop-frame-timer' });
 
   switch (event.type) {
     case 'open':
@@ -143,7 +149,7 @@ export function transition(state: LauncherState, event: LauncherMachineEvent): L
       return launch ? to(state, snapshot, { ...launch, frame: event.frame }) : same;
     case 'frame-loaded':
       // Browsers fire `load` for a refused frame too: pages that can say so must say so.
-      return loading && !handshakes(state) ? ready(state) : same;
+      return (!handshakes && ready) || same;
     case 'frame-timeout':
       // Page URLs may be single-use: the tab gets a freshly minted one.
       return loading ? start(state, 'tab', event.launchId, 'frame_timeout') : same;
@@ -152,21 +158,24 @@ export function transition(state: LauncherState, event: LauncherMachineEvent): L
     case 'message': {
       if (!current) return same;
       const { message } = event;
-      const parsed = parseLauncherMessage(message.data);
-      if (!parsed && state.settings.keepOpener && isFromPage(current, message)) {
-        return { state, effects: [{ type: 'emit', event: { type: 'page-message', data: message.data } }] };
-      }
-      const fromFrame = message.via === 'window' && current.frame !== null && message.source === current.frame;
+      const { data, origin, source } = message;
+      const parsed = parseLauncherMessage(data);
+      // A window message's sender, if any (a BroadcastChannel message has none).
+      const sender = message.via === 'window' && source != null && source;
+      const fromFrame = sender === current.frame;
       if (parsed?.type === completionMessageType) {
         // Completion comes from the return page, on the app's own origin, for this launch only:
         // over the BroadcastChannel (a tab) or from the frame itself (a modal).
-        const ours = message.origin === event.appOrigin && parsed.launchId === current.id;
+        const ours = origin === event.appOrigin && parsed.launchId === current.id;
         return ours && (message.via === 'channel' || fromFrame) ? settle(state, 'completed') : same;
       }
       // Only the framed page, from its URL's origin, on an origin opted in to the handshake.
-      return parsed && loading && fromFrame && handshakes(state) && message.origin === current.pageOrigin
-        ? ready(state)
-        : same;
+      if (parsed) return (fromFrame && handshakes && origin === current.pageOrigin && ready) || same;
+      // Anything else is the page's own message, passed on only with `keepOpener` and only from
+      // the very window the launcher opened (the tab or the frame), on the origin its URL has:
+      // any other window, even on that origin, is not the page.
+      const fromPage = origin === current.pageOrigin && (fromFrame || sender === current.tab);
+      return settings.keepOpener && fromPage ? { state, effects: [{ type: 'page-message', data }] } : same;
     }
   }
 }
@@ -176,75 +185,38 @@ function to(state: LauncherState, snapshot: LauncherSnapshot, launch?: Launch, .
   return { state: { settings: state.settings, snapshot, launch }, effects };
 }
 
-/**
- * Whether a message was posted by the launch's own page: from the exact origin its URL was minted
- * on, and by the very window the launcher opened (the tab, or the modal's frame). Any other
- * window, even on that origin, is not the page.
- */
-function isFromPage(launch: Launch, message: IncomingMessage): boolean {
-  const { source } = message;
-  // `pageOrigin` is set once the URL was minted: before that, no origin equals it.
-  return (
-    message.via === 'window' &&
-    message.origin === launch.pageOrigin &&
-    source != null &&
-    (source === launch.tab || source === launch.frame)
-  );
-}
-
-/** Whether the launch's page is on an origin that opted in to the `page-ready` handshake. */
-function handshakes({ launch, settings }: LauncherState): boolean {
-  return launch?.pageOrigin !== undefined && settings.handshakeOrigins.includes(launch.pageOrigin);
-}
-
 function start(state: LauncherState, mode: LaunchMode, id: string, fallback?: TabFallback): LauncherTransition {
-  const next = end(state, { status: 'minting', mode }, { type: 'listen' });
-  const launch: Launch = { id, mode, frame: null, ...(fallback ? { fallback } : {}) };
-  next.effects.push(mode === 'tab' ? { type: 'open-tab' } : { type: 'mint', launchId: id });
-  return { state: { ...next.state, launch }, effects: next.effects };
+  const launch: Launch = { id, mode, frame: null, fallback };
+  const first: LauncherEffect = mode === 'tab' ? { type: 'open-tab' } : { type: 'mint', launchId: id };
+  return end(state, { status: 'minting', mode }, launch, { type: 'listen' }, first);
 }
 
 function opened(state: LauncherState, launch: Launch, url: string, pageOrigin: string): LauncherTransition {
   const next = { ...launch, pageOrigin };
   const { tab, fallback, mode } = launch;
-  const emitOpened: LauncherEffect = { type: 'emit', event: { type: 'opened', mode, url } };
+  const emitOpened: LauncherEffect = { type: 'opened', mode, url };
   if (mode === 'modal') {
     const frameTimer: LauncherEffect = { type: 'start-frame-timer', ms: state.settings.frameTimeoutMs };
     return to(state, { status: 'open', mode, url, frame: 'loading' }, next, frameTimer, emitOpened);
   }
   if (!tab) return fail(state, popupBlocked, url);
-  const shown = to(
-    state,
-    { status: 'open', mode, url, ...(fallback ? { fallback } : {}) },
-    next,
-    { type: 'show-in-tab', tab, url, pollMs: state.settings.closedPollMs },
-    emitOpened,
-  );
-  if (fallback) shown.effects.push({ type: 'emit', event: { type: 'moved-to-tab', reason: fallback } });
-  return shown;
-}
-
-function ready(state: LauncherState): LauncherTransition {
-  const { snapshot } = state;
-  return snapshot.status === 'open' && snapshot.mode === 'modal'
-    ? to(state, { ...snapshot, frame: 'ready' }, state.launch, { type: 'stop-frame-timer' })
-    : { state, effects: [] };
+  const show: LauncherEffect = { type: 'show-in-tab', tab, url, pollMs: state.settings.closedPollMs };
+  if (!fallback) return to(state, { status: 'open', mode, url }, next, show, emitOpened);
+  // A modal's page that moved here: it was not closed, so say where it went.
+  const moved: LauncherEffect = { type: 'moved-to-tab', reason: fallback };
+  return to(state, { status: 'open', mode, url, fallback }, next, show, emitOpened, moved);
 }
 
 function settle(state: LauncherState, outcome: 'completed' | 'closed'): LauncherTransition {
-  return end(state, { status: 'settled', outcome }, { type: 'invalidate' }, { type: 'emit', event: { type: outcome } });
+  return end(state, { status: 'settled', outcome }, undefined, { type: 'invalidate' }, { type: outcome });
 }
 
 function fail(state: LauncherState, error: LauncherError, url?: string): LauncherTransition {
-  return end(
-    state,
-    { status: 'error', error, ...(url ? { url } : {}) },
-    { type: 'emit', event: { type: 'error', error } },
-  );
+  return end(state, { status: 'error', error, ...(url ? { url } : {}) }, undefined, { type: 'error', error });
 }
 
-/** Ends the launch under way (its resources stopped, its tab closed), then `effects`. */
-function end(state: LauncherState, snapshot: LauncherSnapshot, ...effects: LauncherEffect[]) {
-  const tab = state.launch?.tab;
-  return to(state, snapshot, undefined, { type: 'end', ...(tab ? { tab } : {}) }, ...effects);
+/** Ends the launch under way (its resources stopped, its tab closed), then goes on with `launch` and `effects`. */
+function end(state: LauncherState, snapshot: LauncherSnapshot, launch?: Launch, ...effects: LauncherEffect[]) {
+  // A blocked tab (`null`) has nothing to close.
+  return to(state, snapshot, launch, { type: 'end', tab: state.launch?.tab ?? undefined }, ...effects);
 }

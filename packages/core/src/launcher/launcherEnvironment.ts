@@ -63,10 +63,11 @@ export function browserEnvironment(): LauncherEnvironment {
       };
     },
     launchId: newLaunchId,
-    setTimeout: (callback, ms) => win.setTimeout(callback, ms),
-    clearTimeout: (handle) => win.clearTimeout(handle as number),
-    setInterval: (callback, ms) => win.setInterval(callback, ms),
-    clearInterval: (handle) => win.clearInterval(handle as number),
+    // Bound, because the browser's timer functions must be called on their window.
+    setTimeout: win.setTimeout.bind(win),
+    clearTimeout: win.clearTimeout.bind(win),
+    setInterval: win.setInterval.bind(win),
+    clearInterval: win.clearInterval.bind(win),
   };
 }
 

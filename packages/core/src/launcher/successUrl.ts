@@ -29,6 +29,21 @@ export function withSuccessUrl(operation: PageRoute, input: unknown, successUrl:
   return setAt(input, path, successUrl);
 }
 
+/**
+ * The input of one launch: when the operation's page takes a `successUrl` and there is a return
+ * page, `successUrl` points at the return page with the launch id; otherwise the input as it is.
+ */
+export function withReturnPage(
+  operation: PageRoute,
+  input: unknown,
+  returnUrl: string | undefined,
+  launchId: string,
+  base: string,
+): unknown {
+  const path = operation.page?.successUrlAt;
+  return returnUrl && path ? setAt(input, path, returnPageUrl(returnUrl, launchId, base)) : input;
+}
+
 function setAt(target: unknown, path: readonly string[], value: unknown): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return value;

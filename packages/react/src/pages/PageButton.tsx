@@ -13,7 +13,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { useEsignClient } from '../EsignKitContext.js';
+import { useEsignKitContext } from '../EsignKitContext.js';
 import { LaunchError } from './LaunchError.js';
 import { pageLabels, pageName } from './labels.js';
 import { PageDialog } from './PageDialog.js';
@@ -91,7 +91,7 @@ export function PageButton<TOperation extends AnyOperationRoute>(props: PageButt
     onClick: userOnClick,
     ...attributes
   } = props as PageButtonProps<TOperation> & { input?: OperationInput<TOperation> };
-  const client = useEsignClient('PageButton');
+  const { client } = useEsignKitContext('PageButton');
   const labels = pageLabels[client.locale];
   const name = pageName(operation, client.locale);
   // The props are the launcher's options: it reads only its own (`mode`, `onClose`…).

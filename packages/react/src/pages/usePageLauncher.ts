@@ -44,8 +44,6 @@ export interface UsePageLauncherResult {
   readonly launcher: PageLauncher;
 }
 
-const serverSnapshot: LauncherSnapshot = { status: 'idle' };
-
 /**
  * Opens a Prix hosted page (any page-URL operation) in a new tab or a modal, and refetches the
  * affected esign-kit queries when it settles: the server, not the page's message, says what
@@ -110,6 +108,7 @@ export function usePageLauncher<TOperation extends AnyOperationRoute>(
     [launcher, latest, reportPage, operation],
   );
 
-  const snapshot = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot, () => serverSnapshot);
+  // On the server (and when hydrating) the launcher is new, so its snapshot is `idle` there too.
+  const snapshot = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot, launcher.getSnapshot);
   return { snapshot, open: launcher.open, openInTab: launcher.openInTab, close: launcher.close, launcher };
 }

@@ -8,7 +8,7 @@ import {
   transition,
 } from '../../launcher/launcher.machine.js';
 import type { IncomingMessage } from '../../launcher/launcherEnvironment.js';
-import type { LauncherError, LauncherSnapshot } from '../../launcher/launcherTypes.js';
+import type { LauncherError, LauncherEvent, LauncherSnapshot } from '../../launcher/launcherTypes.js';
 import { FakeTab } from './fakeEnvironment.js';
 
 // The launcher's logic as tables: (state, event) → (state, effects). No browser, no clock: a
@@ -43,7 +43,8 @@ const failed = at({ status: 'error', error: failure });
 
 /** Ends the launch under way: its resources stopped, and its tab (if it has one) closed. */
 const end = (withTab?: FakeTab): LauncherEffect => (withTab ? { type: 'end', tab: withTab } : { type: 'end' });
-const emit = (event: Extract<LauncherEffect, { type: 'emit' }>['event']): LauncherEffect => ({ type: 'emit', event });
+/** An event for the launcher's listeners: the effect is the event itself. */
+const emit = (event: LauncherEvent): LauncherEffect => event;
 const message = (data: unknown, more: Partial<IncomingMessage> = {}): LauncherMachineEvent => ({
   type: 'message',
   message: { origin: app, source: null, data, via: 'channel', ...more },
@@ -97,6 +98,13 @@ describe('opening', () => {
       [],
     ],
     ['nothing while open', openTab, { type: 'open', mode: 'tab', launchId: 'launch-000000002' }, openTab, []],
+    [
+      'a tab opened after the launch ended: nothing',
+      settled('closed'),
+      { type: 'tab-opened', tab },
+      settled('closed'),
+      [],
+    ],
     [
       'the opened tab is kept, then the URL minted',
       mintingTab,
