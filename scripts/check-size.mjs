@@ -39,8 +39,9 @@ const entries = [
     // connect() (~0.9 KB over the old closure code), and every route with its page facts. 12,251 B
     // with the launcher's `keepOpener` (eSignon's popup) and the read hooks' `live` option (issue 17);
     // 12,299 B with the page-completed report's hook point in the launcher; 12,075 B after the
-    // launcher's second size pass (events are effects, one end per launch, each resource started once).
-    ceiling: 12_120,
+    // launcher's second size pass (events are effects, one end per launch, each resource started once);
+    // 11,894 B with routes that carry no server wire facts (`pathParams`, `wireTypes`).
+    ceiling: 11_940,
     browser: true,
   },
   {
@@ -49,8 +50,8 @@ const entries = [
     budget: 6_000,
     gate: 'warn',
     // 6,633 B on 2026-12-06, with the launcher's `keepOpener` (6,589 B before both); 6,406 B after
-    // the launcher's second size pass.
-    ceiling: 6_450,
+    // the launcher's second size pass; 6,386 B with routes free of server wire facts.
+    ceiling: 6_430,
     browser: true,
   },
   {
@@ -58,8 +59,8 @@ const entries = [
     contents: "import * as all from '@esign-kit/core';\nexport default all;",
     // The browser entry: routes, client, query options, launcher; no schema, no catalogue (9,920 B:
     // the launcher machine and connect(), page facts on the routes, issue codes; 9,784 B after the
-    // launcher's second size pass).
-    ceiling: 9_830,
+    // launcher's second size pass; 9,604 B with routes free of server wire facts).
+    ceiling: 9_650,
     browser: true,
   },
   {
@@ -76,7 +77,8 @@ const entries = [
     gate: 'fail',
     // 1,137 B on 2026-12-06 (2,123 B before): the retry rule asks `isEsignKitError`, which tests
     // the shape, so the error class and its sentences stay out of a bundle that only reads errors.
-    ceiling: 1_200,
+    // 1,122 B with routes free of server wire facts.
+    ceiling: 1_170,
     browser: true,
   },
   // The subpaths a Prix-only app never imports (eSignon, live status): measured so they cannot
@@ -85,16 +87,16 @@ const entries = [
     name: '@esign-kit/react/esignon (full import)',
     contents: "import * as all from '@esign-kit/react/esignon';\nexport default all;",
     // 9,260 B on 2026-12-06: the hooks, the two buttons, the launcher and dialog they share with Prix's
-    // (9,063 B after the launcher's second size pass).
-    ceiling: 9_110,
+    // (9,063 B after the launcher's second size pass, 9,031 B with routes free of server wire facts).
+    ceiling: 9_080,
     browser: true,
   },
   {
     name: '@esign-kit/react/events (full import)',
     contents: "import * as all from '@esign-kit/react/events';\nexport default all;",
     // 3,883 B on 2026-12-06: one stream per provider, resume, fallback polling, exact invalidation;
-    // ~4,020 B with the page-completed report.
-    ceiling: 4_100,
+    // ~4,020 B with the page-completed report; 3,894 B with routes free of server wire facts.
+    ceiling: 3_940,
     browser: true,
   },
   { name: '@esign-kit/react/styles.css', css: 'packages/react/styles.css', ceiling: 1_024 },

@@ -1,6 +1,6 @@
 // `pnpm generate:routes`: writes packages/core/src/operations/routes.generated.ts, the
-// schema-free route of every browser-safe built-in operation (its id, method, path, kind, wire
-// types and, for a hosted page, its page facts; typed from its definition). Browser code (query options, hooks, page buttons)
+// schema-free route of every browser-safe built-in operation (its id, method, path, kind and, for
+// a hosted page, its page facts; typed from its definition). Browser code (query options, hooks, page buttons)
 // imports these routes instead of the definitions, so no zod schema reaches a browser bundle;
 // the proxy validates every input with the definition. A test renders the file again and fails
 // when it is out of date, so a changed definition cannot leave its route behind. It also writes
@@ -62,20 +62,16 @@ async function findDefinitions(): Promise<Found[]> {
   return found.sort(bySection);
 }
 
-const identifier = /^[A-Za-z_$][\w$]*$/;
 const quote = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-const key = (name: string) => (identifier.test(name) ? name : quote(name));
 
 function renderRoute({ operation, exportName }: Found): string {
-  const wire = Object.entries(operation.wireTypes);
+  // No `pathParams` or `wireTypes`: they serve the server's router and decoder, which read them
+  // from the definition; a browser encodes from the values it is given.
   const fields = [
     `id: ${quote(operation.id)}`,
     `method: ${quote(operation.method)}`,
     `path: ${quote(operation.path)}`,
-    `pathParams: [${operation.pathParams.map(quote).join(', ')}]`,
     `kind: ${quote(operation.kind)}`,
-    // One field per line, as the formatter keeps an object that starts on a new line.
-    `wireTypes: ${wire.length ? `{\n${wire.map(([name, type]) => `    ${key(name)}: ${quote(type)},\n`).join('')}  }` : '{}'}`,
     'serverOnly: false',
     ...(operation.deprecated ? [`deprecated: ${quote(operation.deprecated)}`] : []),
     ...(operation.page ? [`page: ${renderPage(operation.page)}`] : []),

@@ -77,11 +77,7 @@ export interface OperationRoute<
    * from the input field of that name, e.g. `signatures/{signatureUuid}/send`.
    */
   readonly path: string;
-  /** Names of the `{placeholders}` in `path`, in order. */
-  readonly pathParams: readonly string[];
   readonly kind: TKind;
-  /** Wire types of non-string query and path fields. */
-  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   /**
    * Server-only operations return secrets (e.g. other businesses' API keys): the proxy never
    * exposes them to browsers. `defineOperation` defaults it to `false`.
@@ -120,6 +116,13 @@ export interface OperationDefinition<
   TData = unknown,
   TKind extends OperationKind = OperationKind,
 > extends OperationRoute<TId, TInput, TParsed, TData, TKind> {
+  /** Names of the `{placeholders}` in `path`, in order (for the proxy's router). */
+  readonly pathParams: readonly string[];
+  /**
+   * Wire types of non-string query and path fields, for decoding a request on the server. A route
+   * has none: the browser encodes from the values it is given (`encodeRequest`).
+   */
+  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   /**
    * Schema of the whole input: path parameters, plus the query string (GET, DELETE) or the JSON
    * body (POST, PATCH) made of every other field.
@@ -160,6 +163,8 @@ export interface OperationReference {
  * stored together (registries, the proxy allowlist, the sandbox).
  */
 export interface AnyOperationDefinition extends AnyRoute {
+  readonly pathParams: readonly string[];
+  readonly wireTypes: Readonly<Record<string, WireFieldType>>;
   readonly input: z.ZodMiniType;
   readonly data: z.ZodMiniType;
   readonly errors: readonly ErrorCode[];

@@ -22,9 +22,7 @@ export const esignonStartWorkflowRoute: RouteOf<typeof esignonStartWorkflow> = O
   vendor: 'esignon',
   method: 'POST',
   path: 'esignon/workflows',
-  pathParams: Object.freeze([]),
   kind: 'mutation',
-  wireTypes: Object.freeze({}),
   serverOnly: false,
 });
 
@@ -41,9 +39,7 @@ export const esignonWorkflowRoute: RouteOf<typeof esignonWorkflow> = Object.free
   vendor: 'esignon',
   method: 'GET',
   path: 'esignon/workflows/{workflowId}',
-  pathParams: Object.freeze(['workflowId']),
   kind: 'query',
-  wireTypes: Object.freeze({}),
   serverOnly: false,
 });
 
@@ -60,9 +56,7 @@ export const esignonCancelWorkflowRoute: RouteOf<typeof esignonCancelWorkflow> =
   vendor: 'esignon',
   method: 'POST',
   path: 'esignon/workflows/{workflowId}/cancel',
-  pathParams: Object.freeze(['workflowId']),
   kind: 'mutation',
-  wireTypes: Object.freeze({}),
   serverOnly: false,
 });
 
@@ -79,9 +73,7 @@ export const esignonSigningUrlRoute: RouteOf<typeof esignonSigningUrl> = Object.
   vendor: 'esignon',
   method: 'GET',
   path: 'esignon/workflows/{workflowId}/signing-url',
-  pathParams: Object.freeze(['workflowId']),
   kind: 'page-url',
-  wireTypes: Object.freeze({}),
   serverOnly: false,
   page: Object.freeze({
     name: Object.freeze({ ko: '이싸인온 서명', en: 'eSignon signing' }),
@@ -102,9 +94,7 @@ export const esignonDownloadUrlRoute: RouteOf<typeof esignonDownloadUrl> = Objec
   vendor: 'esignon',
   method: 'GET',
   path: 'esignon/workflows/{workflowId}/download-url',
-  pathParams: Object.freeze(['workflowId']),
   kind: 'page-url',
-  wireTypes: Object.freeze({}),
   serverOnly: false,
   page: Object.freeze({
     name: Object.freeze({ ko: '이싸인온 문서', en: 'eSignon document' }),

@@ -53,9 +53,7 @@ export const contractFormUrlRoute: RouteOf<typeof contractFormUrl> = {
   id: 'contracts.formUrl',
   method: 'POST',
   path: 'contracts/form-url',
-  pathParams: [],
   kind: 'page-url',
-  wireTypes: {},
   serverOnly: false,
   page: {
     name: { ko: '계약서 등록', en: 'Contract registration' },
@@ -69,11 +67,7 @@ export const findContractRoute: RouteOf<typeof findContract> = {
   id: 'contracts.find',
   method: 'GET',
   path: 'contracts/find',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {
-    includeParticipantRequirements: 'boolean',
-  },
   serverOnly: false,
 };
 
@@ -82,9 +76,7 @@ export const contractDetailUrlRoute: RouteOf<typeof contractDetailUrl> = {
   id: 'contracts.detailUrl',
   method: 'GET',
   path: 'contracts/{contractUuid}/url',
-  pathParams: ['contractUuid'],
   kind: 'page-url',
-  wireTypes: {},
   serverOnly: false,
   page: {
     name: { ko: '계약서 상세', en: 'Contract details' },
@@ -97,16 +89,7 @@ export const listContractsRoute: RouteOf<typeof listContracts> = {
   id: 'contracts.list',
   method: 'GET',
   path: 'contracts',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {
-    limit: 'number',
-    offset: 'number',
-    customerIds: 'number[]',
-    customerCustomKeys: 'string[]',
-    tagIds: 'number[]',
-    hasNoCustomer: 'boolean',
-  },
   serverOnly: false,
 };
 
@@ -115,12 +98,7 @@ export const contractListUrlRoute: RouteOf<typeof contractListUrl> = {
   id: 'contracts.listUrl',
   method: 'GET',
   path: 'contracts/url',
-  pathParams: [],
   kind: 'page-url',
-  wireTypes: {
-    customerId: 'number',
-    hasNoCustomer: 'boolean',
-  },
   serverOnly: false,
   page: {
     name: { ko: '계약서 목록', en: 'Contract list' },
@@ -133,12 +111,7 @@ export const listSignaturesRoute: RouteOf<typeof listSignatures> = {
   id: 'signatures.list',
   method: 'GET',
   path: 'signatures',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {
-    limit: 'number',
-    offset: 'number',
-  },
   serverOnly: false,
 };
 
@@ -147,9 +120,7 @@ export const signatureUsageRoute: RouteOf<typeof signatureUsage> = {
   id: 'signatures.usage',
   method: 'GET',
   path: 'signatures/usage',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -158,9 +129,7 @@ export const sendReminderRoute: RouteOf<typeof sendReminder> = {
   id: 'signatures.send',
   method: 'POST',
   path: 'signatures/{signatureUuid}/send',
-  pathParams: ['signatureUuid'],
   kind: 'mutation',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -169,9 +138,7 @@ export const participantLinkRoute: RouteOf<typeof participantLink> = {
   id: 'signatures.link',
   method: 'GET',
   path: 'signatures/{signatureUuid}/link',
-  pathParams: ['signatureUuid'],
   kind: 'page-url',
-  wireTypes: {},
   serverOnly: false,
   page: {
     name: { ko: '전자서명 참여', en: 'Signing page' },
@@ -184,9 +151,7 @@ export const cancelSignatureRoute: RouteOf<typeof cancelSignature> = {
   id: 'signatures.cancel',
   method: 'POST',
   path: 'signatures/{signatureUuid}/cancel',
-  pathParams: ['signatureUuid'],
   kind: 'mutation',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -195,9 +160,7 @@ export const contractSignatureUrlRoute: RouteOf<typeof contractSignatureUrl> = {
   id: 'contracts.signatureUrl',
   method: 'GET',
   path: 'contracts/{contractUuid}/signature-url',
-  pathParams: ['contractUuid'],
   kind: 'page-url',
-  wireTypes: {},
   serverOnly: false,
   page: {
     name: { ko: '전자서명 요청', en: 'Request e-signature' },
@@ -210,9 +173,7 @@ export const getContractRoute: RouteOf<typeof getContract> = {
   id: 'contracts.get',
   method: 'GET',
   path: 'contracts/{contractUuid}',
-  pathParams: ['contractUuid'],
   kind: 'query',
-  wireTypes: {},
   serverOnly: false,
   deprecated: 'Use findContract (GET contracts/find).',
 };
@@ -222,11 +183,7 @@ export const legacyContractFormUrlRoute: RouteOf<typeof legacyContractFormUrl> =
   id: 'contracts.formUrlLegacy',
   method: 'GET',
   path: 'contracts/form-url',
-  pathParams: [],
   kind: 'page-url',
-  wireTypes: {
-    customerId: 'number',
-  },
   serverOnly: false,
   deprecated: 'Use contractFormUrl (POST contracts/form-url).',
   page: {
@@ -241,9 +198,7 @@ export const concludedFilesRoute: RouteOf<typeof concludedFiles> = {
   id: 'contracts.concludedFiles',
   method: 'GET',
   path: 'contracts/download/concluded-contract-files-url',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -252,13 +207,7 @@ export const templateFormUrlRoute: RouteOf<typeof templateFormUrl> = {
   id: 'templates.formUrl',
   method: 'GET',
   path: 'signature-templates/form-url',
-  pathParams: [],
   kind: 'page-url',
-  wireTypes: {
-    templateId: 'number',
-    tagIds: 'number[]',
-    disabledInputs: 'string[]',
-  },
   serverOnly: false,
   page: {
     name: { ko: '템플릿 등록/편집', en: 'Template editor' },
@@ -272,14 +221,7 @@ export const listTemplatesRoute: RouteOf<typeof listTemplates> = {
   id: 'templates.list',
   method: 'GET',
   path: 'signature-templates',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {
-    limit: 'number',
-    offset: 'number',
-    tagIds: 'number[]',
-    signatureCount: 'boolean',
-  },
   serverOnly: false,
 };
 
@@ -288,9 +230,7 @@ export const getTemplateRoute: RouteOf<typeof getTemplate> = {
   id: 'templates.get',
   method: 'GET',
   path: 'signature-templates/{templateKey}',
-  pathParams: ['templateKey'],
   kind: 'query',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -299,9 +239,7 @@ export const createSignatureFromTemplateRoute: RouteOf<typeof createSignatureFro
   id: 'templates.createSignature',
   method: 'POST',
   path: 'signature-templates/{templateKey}/signatures',
-  pathParams: ['templateKey'],
   kind: 'mutation',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -310,9 +248,7 @@ export const bulkContractUrlRoute: RouteOf<typeof bulkContractUrl> = {
   id: 'templates.bulkUrl',
   method: 'POST',
   path: 'signature-templates/{templateKey}/bulk-url',
-  pathParams: ['templateKey'],
   kind: 'page-url',
-  wireTypes: {},
   serverOnly: false,
   page: {
     name: { ko: '대량계약', en: 'Bulk contract' },
@@ -325,9 +261,7 @@ export const templateUseUrlRoute: RouteOf<typeof templateUseUrl> = {
   id: 'templates.useUrl',
   method: 'POST',
   path: 'signature-templates/{templateKey}/use-template-url',
-  pathParams: ['templateKey'],
   kind: 'page-url',
-  wireTypes: {},
   serverOnly: false,
   page: {
     name: { ko: '템플릿 사용', en: 'Use template' },
@@ -341,9 +275,7 @@ export const listContractTagsRoute: RouteOf<typeof listContractTags> = {
   id: 'tags.list',
   method: 'GET',
   path: 'contracts/tags',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -352,9 +284,7 @@ export const setContractTagsRoute: RouteOf<typeof setContractTags> = {
   id: 'contracts.setTags',
   method: 'PATCH',
   path: 'contracts/{contractUuid}',
-  pathParams: ['contractUuid'],
   kind: 'mutation',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -363,9 +293,7 @@ export const updateBusinessRoute: RouteOf<typeof updateBusiness> = {
   id: 'business.update',
   method: 'PATCH',
   path: 'business',
-  pathParams: [],
   kind: 'mutation',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -374,12 +302,7 @@ export const listCreditUsagesRoute: RouteOf<typeof listCreditUsages> = {
   id: 'credits.usages',
   method: 'GET',
   path: 'credit-usages',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {
-    limit: 'number',
-    offset: 'number',
-  },
   serverOnly: false,
 };
 
@@ -388,9 +311,7 @@ export const creditStatusRoute: RouteOf<typeof creditStatus> = {
   id: 'credits.status',
   method: 'GET',
   path: 'credit-usages/status',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -399,9 +320,7 @@ export const createCustomerRoute: RouteOf<typeof createCustomer> = {
   id: 'customers.create',
   method: 'POST',
   path: 'customers',
-  pathParams: [],
   kind: 'mutation',
-  wireTypes: {},
   serverOnly: false,
 };
 
@@ -410,11 +329,7 @@ export const getCustomerRoute: RouteOf<typeof getCustomer> = {
   id: 'customers.get',
   method: 'GET',
   path: 'customers/{customerId}',
-  pathParams: ['customerId'],
   kind: 'query',
-  wireTypes: {
-    customerId: 'number',
-  },
   serverOnly: false,
 };
 
@@ -423,12 +338,7 @@ export const listCustomersRoute: RouteOf<typeof listCustomers> = {
   id: 'customers.list',
   method: 'GET',
   path: 'customers',
-  pathParams: [],
   kind: 'query',
-  wireTypes: {
-    limit: 'number',
-    offset: 'number',
-  },
   serverOnly: false,
 };
 
@@ -437,11 +347,7 @@ export const updateCustomerRoute: RouteOf<typeof updateCustomer> = {
   id: 'customers.update',
   method: 'PATCH',
   path: 'customers/{customerId}',
-  pathParams: ['customerId'],
   kind: 'mutation',
-  wireTypes: {
-    customerId: 'number',
-  },
   serverOnly: false,
 };
 
@@ -450,10 +356,6 @@ export const deleteCustomerRoute: RouteOf<typeof deleteCustomer> = {
   id: 'customers.delete',
   method: 'DELETE',
   path: 'customers/{customerId}',
-  pathParams: ['customerId'],
   kind: 'mutation',
-  wireTypes: {
-    customerId: 'number',
-  },
   serverOnly: false,
 };
