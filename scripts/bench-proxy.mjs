@@ -24,7 +24,7 @@
 // medians over ABBA rounds of CPU per request and of the median at one connection, exit 1 when
 // a goal is missed. `--check` does the same for the long form. `--profile` writes CPU profiles of
 // the proxy and of the pass-through to a temporary directory it names (open them in Chrome
-// DevTools).
+// DevTools, or sum them with scripts/bench/profileSummary.mjs).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,5 +210,6 @@ try {
   process.exitCode = 1;
 } finally {
   stopServers();
-  if (profileDir) console.log(`CPU profiles: ${profileDir}`);
+  if (profileDir)
+    console.log(`CPU profiles: ${profileDir} (sum them: node scripts/bench/profileSummary.mjs ${profileDir})`);
 }

@@ -41,6 +41,6 @@ export { definitionOfValidated, type ValidatedRoute, validated } from './schemas
 export { type ValidationResult, validateData, validateInput } from './schemas/validateInput.js';
 // Wire format (shared by the proxy and the sandbox)
 export { type DecodeResult, decodeRequest, type RawRequestParts } from './wire/decodeRequest.js';
-export { type EncodedRequest, encodeRequest, hasBody } from './wire/encodeRequest.js';
+export { type EncodedRequest, encodeRequest, fillPath, hasBody } from './wire/encodeRequest.js';
 export { type PrixEnvelope, type PrixFailure, type PrixSuccess, parseEnvelope } from './wire/envelope.js';
 export { createRouteMatcher, type RouteMatch, type RouteMatcher } from './wire/matchRoute.js';

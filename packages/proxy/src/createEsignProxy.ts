@@ -15,6 +15,7 @@ import { readBody } from './pipeline/readBody.js';
 import { reportAccess } from './pipeline/reportAccess.js';
 import { type Routed, route } from './pipeline/route.js';
 import { serveVendorRoute } from './pipeline/serveVendorRoute.js';
+import { type PlainAnswerRequest, standardResponse, writesPlainAnswers } from './plainAnswer.js';
 import { createOriginResolver } from './publicOrigins.js';
 import { redact } from './redact.js';
 import { createUpstreamPathGuard } from './serverOnlyRoutes.js';
@@ -184,7 +185,8 @@ export function createEsignProxy(options: EsignProxyOptions | EsignProxyVendorOp
         response.status,
       );
     }
-    return response;
+    // The Node adapter writes the proxy's own answers itself; anyone else gets the real Response.
+    return (request as PlainAnswerRequest)[writesPlainAnswers] ? response : standardResponse(response);
   }
   return Object.assign(handleEsignRequest, { close: async () => events?.close() });
 }

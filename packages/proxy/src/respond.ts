@@ -1,6 +1,7 @@
 import type { ErrorTexts, KitErrorCode, ValidationIssue } from '@esign-kit/core';
 import { withIssueTexts } from '@esign-kit/core/issues';
 import { describeErrorCode, type ErrorCatalogueEntry } from '@esign-kit/core/server';
+import { plainResponse } from './plainAnswer.js';
 
 /**
  * The headers of every answer the proxy gives, first or replayed (see `idempotency.ts`): JSON
@@ -41,7 +42,8 @@ export function jsonResponse(
   if (keyLikeName.test(text))
     text = JSON.stringify(body, (name, value) => (keyLikeName.test(name) ? undefined : value));
   for (const secret of secrets) if (secret) text = text.replaceAll(secret, '[redacted]');
-  return new Response(text, { status, headers: { ...protectiveHeaders, ...headers } });
+  // Built only when read: the Node adapter writes the text itself (see `plainAnswer.ts`).
+  return plainResponse({ status, headers: { ...protectiveHeaders, ...headers }, text });
 }
 
 /** The `errorCode` of each error answer built here, so the access log needs no second read of the body. */

@@ -1,4 +1,4 @@
-import { type AnyOperation, builtInOperations, encodeRequest } from '@esign-kit/core/server';
+import { type AnyOperation, builtInOperations, fillPath } from '@esign-kit/core/server';
 
 /** A route as Prix would match it: method, and path segments lower-cased (`null` for a parameter). */
 interface RoutePattern {
@@ -57,7 +57,8 @@ export function createUpstreamPathGuard(
   }
 
   return (operation, input) => {
-    const { path } = encodeRequest(operation, input);
+    // The path alone, as `encodeRequest` fills it (the guard needs no query string or body).
+    const path = fillPath(operation, typeof input === 'object' && input !== null ? { ...input } : {});
     const segments = path.split('/').map(decodeSegment);
     if (segments.some((segment) => segment === undefined || segment === '' || segment === '.' || segment === '..')) {
       return 'path-changes';

@@ -82,6 +82,7 @@ const serverEntry = [
   'defineOperation',
   'describeErrorCode',
   'encodeRequest',
+  'fillPath',
   'findContractDataSchema',
   'hasBody',
   'httpUrlSchema',

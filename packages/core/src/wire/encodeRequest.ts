@@ -22,14 +22,7 @@ export function hasBody(method: AnyOperationRoute['method']): boolean {
  */
 export function encodeRequest(operation: AnyOperationRoute, input: unknown): EncodedRequest {
   const fields: Record<string, unknown> = isRecord(input) ? { ...input } : {};
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = fields[name];
-    delete fields[name];
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      throw new TypeError(`${operation.id}: path parameter "${name}" is missing.`);
-    }
-    return encodeURIComponent(String(value));
-  });
+  const path = fillPath(operation, fields);
   const search = new URLSearchParams();
   if (hasBody(operation.method)) {
     return { method: operation.method, path, search, body: withoutUndefined(fields) };
@@ -39,6 +32,21 @@ export function encodeRequest(operation: AnyOperationRoute, input: unknown): Enc
     search.set(key, Array.isArray(value) ? value.map(String).join(',') : String(value));
   }
   return { method: operation.method, path, search, body: undefined };
+}
+
+/**
+ * The operation's path with its parameters taken out of `fields` (which it changes), filled in and
+ * percent-encoded. The proxy's upstream path guard checks exactly this path, so it calls it too.
+ */
+export function fillPath(operation: AnyOperationRoute, fields: Record<string, unknown>): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = fields[name];
+    delete fields[name];
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new TypeError(`${operation.id}: path parameter "${name}" is missing.`);
+    }
+    return encodeURIComponent(String(value));
+  });
 }
 
 function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {

@@ -35,7 +35,7 @@ export interface ExpressMiddlewareOptions {
  * or `app.use(toExpressMiddleware(proxy))`. Mounted under a path, Express and Connect cut it off
  * `req.url`; the proxy is given the whole URL again (`req.originalUrl`), so its routes, the
  * same-origin check and the return page see what the browser sent. Paths outside `basePath`
- * go to `next()`. Answers are written by `@hono/node-server`, as with `toNodeListener`.
+ * go to `next()`. Answers are written as with `toNodeListener`.
  *
  * Body parsers: mount the middleware before `express.json()` and the proxy reads the body
  * itself, with its own size limit. Mounted after one, it still works: a parsed JSON body
