@@ -14,7 +14,8 @@ const allowed = {
   ],
   proxy: [
     /^@esign-kit\/core(\/server|\/issues|\/esignon|\/esignon\/server|\/events)?$/,
-    /^@hono\/node-server$/,
+    // `utils/response` (its exported RESPONSE_ALREADY_SENT) lets the Node adapter write the proxy's own answers.
+    /^@hono\/node-server(\/utils\/response)?$/,
     /^node:/,
   ],
   sandbox: [/^@esign-kit\/core(\/server|\/esignon|\/esignon\/server|\/events)?$/, /^@hono\/node-server$/, /^node:/],
