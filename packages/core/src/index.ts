@@ -14,7 +14,7 @@ export {
   type RouteChecks,
 } from './client/createEsignClient.js';
 // Errors (the codes as types only: the catalogue is server code)
-export { clientErrorTexts, type ErrorTexts } from './errors/clientErrorTexts.js';
+export { clientErrorTexts, type ErrorTexts, launchErrorTexts } from './errors/clientErrorTexts.js';
 export {
   EsignKitError,
   type EsignKitErrorInit,

@@ -51,6 +51,7 @@ const browserEntry = [
   'isOperationQuery',
   'isStaleAfterPage',
   'keepPreviousPage',
+  'launchErrorTexts',
   'launchIdParam',
   'launchIdPattern',
   'launcherChannelName',

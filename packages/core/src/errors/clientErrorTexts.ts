@@ -33,6 +33,21 @@ export function clientTextsFor(code: string): ErrorTexts | undefined {
 }
 
 /**
+ * The page launcher's own failures, in each language (`LauncherError.message` in the client's
+ * locale). The page buttons show the same sentences, with the blocked page's link after the first.
+ */
+export const launchErrorTexts = {
+  popup_blocked: {
+    ko: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.',
+    en: 'The browser blocked the new tab. Use the link below.',
+  },
+  frame_refused: {
+    ko: '이 페이지는 창 안에서 열리지 않습니다. 새 탭에서 여세요.',
+    en: 'This page cannot open inside the window. Open it in a new tab.',
+  },
+} as const satisfies Record<string, ErrorTexts>;
+
+/**
  * The page launcher's refusal of a page URL, in the client's language: names the refused origin
  * and the setting that would allow it, or (for `javascript:`, credentials…) just refuses.
  */

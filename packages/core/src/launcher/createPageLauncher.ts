@@ -133,6 +133,7 @@ export function createPageLauncher<TOperation extends AnyOperationRoute>(
     closedPollMs: options.closedPollMs ?? 500,
     handshakeOrigins: options.handshakeOrigins ?? [],
     keepOpener: options.keepOpener,
+    locale: options.client.locale,
   });
   const listeners = new Set<() => void>();
   const eventListeners = new Set<(event: LauncherEvent) => void>();

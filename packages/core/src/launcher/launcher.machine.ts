@@ -1,3 +1,5 @@
+import { launchErrorTexts } from '../errors/clientErrorTexts.js';
+import type { Locale } from '../errors/locale.js';
 import type { IncomingMessage, TabHandle } from './launcherEnvironment.js';
 import { completionMessageType, parseLauncherMessage } from './launcherMessages.js';
 import type { LauncherError, LauncherEvent, LauncherSnapshot, LaunchMode, TabFallback } from './launcherTypes.js';
@@ -12,6 +14,8 @@ export interface LauncherSettings {
   readonly handshakeOrigins: readonly string[];
   /** Whether the tab keeps its `opener` and the page's own messages are passed on (`page-message`). */
   readonly keepOpener?: boolean | undefined;
+  /** The language of the launcher's own error messages (the client's); English when absent. */
+  readonly locale?: Locale | undefined;
 }
 
 /** The launch under way: everything that belongs to it, dropped when it ends. */
@@ -87,14 +91,10 @@ export function initialLauncherState(settings: LauncherSettings): LauncherState 
   return { settings, snapshot: { status: 'idle' } };
 }
 
-const frameRefused: LauncherError = {
-  code: 'frame_refused',
-  message: 'The page did not load in the frame. Open it in a new tab.',
-};
-const popupBlocked: LauncherError = {
-  code: 'popup_blocked',
-  message: 'The browser blocked the new tab. Use the link instead.',
-};
+/** The launcher's own failure, in the settings' language. */
+function launchError(settings: LauncherSettings, code: keyof typeof launchErrorTexts): LauncherError {
+  return { code, message: launchErrorTexts[code][settings.locale ?? 'en'] };
+}
 
 /**
  * The launcher's logic, pure: the next state and the effects to run. Events that do not belong
@@ -138,7 +138,8 @@ export function transition(state: LauncherState, event: LauncherMachineEvent): L
       // Once per tab launch, right after `open-tab`.
       if (!current || current.tab !== undefined) return same;
       // The frame did not load and no tab can be opened now (the click's activation expired).
-      if (!event.tab && current.fallback === 'frame_timeout') return fail(state, frameRefused);
+      if (!event.tab && current.fallback === 'frame_timeout')
+        return fail(state, launchError(settings, 'frame_refused'));
       // A blocked tab still mints: the error then carries the URL as a plain link.
       return to(state, snapshot, { ...current, tab: event.tab }, { type: 'mint', launchId: current.id });
     case 'minted':
@@ -199,7 +200,7 @@ function opened(state: LauncherState, launch: Launch, url: string, pageOrigin: s
     const frameTimer: LauncherEffect = { type: 'start-frame-timer', ms: state.settings.frameTimeoutMs };
     return to(state, { status: 'open', mode, url, frame: 'loading' }, next, frameTimer, emitOpened);
   }
-  if (!tab) return fail(state, popupBlocked, url);
+  if (!tab) return fail(state, launchError(state.settings, 'popup_blocked'), url);
   const show: LauncherEffect = { type: 'show-in-tab', tab, url, pollMs: state.settings.closedPollMs };
   if (!fallback) return to(state, { status: 'open', mode, url }, next, show, emitOpened);
   // A modal's page that moved here: it was not closed, so say where it went.

@@ -11,8 +11,8 @@ export function LaunchError(props: { error: PageErrorPart; labels: PageLabels; o
   const code = error.props['data-error'];
   return (
     <span className="esign-kit-error" {...error.props}>
-      {/* The proxy's error, or the refused origin and the setting to change: in the client's language. */}
-      {code === 'popup_blocked' ? labels.popupBlocked : code === 'frame_refused' ? labels.frameRefused : error.message}
+      {/* Every launch error's message is in the client's language: the proxy's, or the launcher's own. */}
+      {error.message}
       {code === 'popup_blocked' && error.url ? (
         <a href={error.url} target="_blank" rel="noopener noreferrer" data-esign-kit-part="link">
           {labels.openLink}

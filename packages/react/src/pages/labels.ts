@@ -1,12 +1,14 @@
-import type { AnyRoute, Locale } from '@esign-kit/core';
+import { type AnyRoute, type Locale, launchErrorTexts } from '@esign-kit/core';
 
 /** Every piece of text the page components show, in Korean and English. */
 export interface PageLabels {
   readonly loading: string;
   readonly close: string;
   readonly openInNewTab: string;
+  /** The same sentence as the launcher's `popup_blocked` error (`launchErrorTexts`). */
   readonly popupBlocked: string;
   readonly openLink: string;
+  /** The same sentence as the launcher's `frame_refused` error (`launchErrorTexts`). */
   readonly frameRefused: string;
   /** Said while a modal's page is open in the tab it moved to (it was not closed). */
   readonly movedToTab: string;
@@ -18,9 +20,9 @@ export const pageLabels: Readonly<Record<Locale, PageLabels>> = {
     loading: '페이지를 여는 중…',
     close: '닫기',
     openInNewTab: '새 탭에서 열기',
-    popupBlocked: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.',
+    popupBlocked: launchErrorTexts.popup_blocked.ko,
     openLink: '페이지 열기',
-    frameRefused: '이 페이지는 창 안에서 열리지 않습니다. 새 탭에서 여세요.',
+    frameRefused: launchErrorTexts.frame_refused.ko,
     movedToTab: '페이지를 새 탭으로 옮겼습니다.',
     frameTitle: (pageName) => `프릭스 ${pageName}`,
   },
@@ -28,9 +30,9 @@ export const pageLabels: Readonly<Record<Locale, PageLabels>> = {
     loading: 'Opening the page…',
     close: 'Close',
     openInNewTab: 'Open in a new tab',
-    popupBlocked: 'The browser blocked the new tab. Use the link below.',
+    popupBlocked: launchErrorTexts.popup_blocked.en,
     openLink: 'Open the page',
-    frameRefused: 'This page cannot open inside the window. Open it in a new tab.',
+    frameRefused: launchErrorTexts.frame_refused.en,
     movedToTab: 'The page moved to a new tab.',
     frameTitle: (pageName) => `Prix ${pageName}`,
   },

@@ -127,23 +127,30 @@ describe('new tab', () => {
     expect(launcher.getSnapshot()).toEqual({ status: 'settled', outcome: 'closed' });
   });
 
-  it('reports popup_blocked with the URL as a link when the browser refuses the tab', async () => {
-    const browser = fakeEnvironment();
-    browser.blockPopups();
-    const launcher = createPageLauncher({
-      client: proxy().client,
-      operation: detailPage,
-      input: { contractUuid: 'c1' },
-      environment: browser.environment,
-    });
-    launcher.open();
-    await flush();
-    expect(launcher.getSnapshot()).toMatchObject({
-      status: 'error',
-      error: { code: 'popup_blocked' },
-      url: `${pageOrigin}/contracts/1`,
-    });
-  });
+  it.each([
+    ['en', 'The browser blocked the new tab. Use the link below.'],
+    ['ko', '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.'],
+  ] as const)(
+    'reports popup_blocked (%s) with the URL as a link when the browser refuses the tab',
+    async (locale, message) => {
+      const browser = fakeEnvironment();
+      browser.blockPopups();
+      const launcher = createPageLauncher({
+        client: proxy(undefined, locale).client,
+        operation: detailPage,
+        input: { contractUuid: 'c1' },
+        environment: browser.environment,
+      });
+      launcher.open();
+      await flush();
+      // In the client's language, as every launch error is.
+      expect(launcher.getSnapshot()).toMatchObject({
+        status: 'error',
+        error: { code: 'popup_blocked', message },
+        url: `${pageOrigin}/contracts/1`,
+      });
+    },
+  );
 
   it('settles as closed when the user closes the tab', async () => {
     const browser = fakeEnvironment();

@@ -132,7 +132,7 @@ describe('opening', () => {
       { type: 'minted', launchId: 'launch-000000001', url, origin: prix },
       at({
         status: 'error',
-        error: { code: 'popup_blocked', message: 'The browser blocked the new tab. Use the link instead.' },
+        error: { code: 'popup_blocked', message: 'The browser blocked the new tab. Use the link below.' },
         url,
       }),
       [end(), emit({ type: 'error', error: { code: 'popup_blocked', message: expect.any(String) } })],
@@ -264,7 +264,7 @@ describe('the frame', () => {
       { type: 'tab-opened', tab: null },
       at({
         status: 'error',
-        error: { code: 'frame_refused', message: 'The page did not load in the frame. Open it in a new tab.' },
+        error: { code: 'frame_refused', message: 'This page cannot open inside the window. Open it in a new tab.' },
       }),
       [end(), emit({ type: 'error', error: { code: 'frame_refused', message: expect.any(String) } })],
     ],
@@ -354,5 +354,30 @@ describe('completion', () => {
 
   it('ignores messages when nothing is open', () => {
     check(['', settled('closed'), message(complete()), settled('closed'), []]);
+  });
+});
+
+describe('the launcher’s own errors', () => {
+  const inKorean = (state: LauncherState): LauncherState => ({ ...state, settings: { ...settings, locale: 'ko' } });
+
+  it('are in the settings’ language: a blocked tab', () => {
+    const minted = { type: 'minted', launchId: 'launch-000000001', url, origin: prix } as const;
+    const { state } = transition(inKorean(mintingTabWith({ tab: null })), minted);
+    expect(state.snapshot).toEqual({
+      status: 'error',
+      error: { code: 'popup_blocked', message: '브라우저가 새 탭을 막았습니다. 아래 링크로 여세요.' },
+      url,
+    });
+  });
+
+  it('are in the settings’ language: a refused frame with no tab to move to', () => {
+    const { state } = transition(inKorean(mintingTabWith({ fallback: 'frame_timeout' })), {
+      type: 'tab-opened',
+      tab: null,
+    });
+    expect(state.snapshot).toEqual({
+      status: 'error',
+      error: { code: 'frame_refused', message: '이 페이지는 창 안에서 열리지 않습니다. 새 탭에서 여세요.' },
+    });
   });
 });
