@@ -1,16 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-
-// The admin's own location event (see navigation/useAdminLocation.ts): the shell re-reads the URL on it.
-const changeEvent = 'esign-admin:location';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(changeEvent, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(changeEvent, onChange);
-  };
-}
+import { announceLocationChange, subscribeToLocation } from '../navigation/useAdminLocation.js';
 
 const current = () => new URLSearchParams(window.location.search).get('workflow');
 const onServer = () => null;
@@ -20,12 +9,12 @@ const onServer = () => null;
  * own location, so a reload keeps it and Back returns to the previous one.
  */
 export function useWorkflowParam(): readonly [string | null, (workflowId: string) => void] {
-  const workflowId = useSyncExternalStore(subscribe, current, onServer);
+  const workflowId = useSyncExternalStore(subscribeToLocation, current, onServer);
   const show = useCallback((next: string) => {
     if (next === current()) return;
     const params = new URLSearchParams({ screen: 'esignon', workflow: next });
     window.history.pushState({ admin: true, listBehind: false }, '', `${window.location.pathname}?${params}`);
-    window.dispatchEvent(new Event(changeEvent));
+    announceLocationChange();
   }, []);
   return [workflowId, show] as const;
 }

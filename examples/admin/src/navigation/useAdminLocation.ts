@@ -18,13 +18,19 @@ interface AdminHistoryState {
 // `pushState` fires no event of its own: the hook listens for this one, and for `popstate`.
 const changeEvent = 'esign-admin:location';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` whenever the admin's URL changes: Back and Forward, or the admin's own moves. */
+export function subscribeToLocation(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(changeEvent, onChange);
   return () => {
     window.removeEventListener('popstate', onChange);
     window.removeEventListener(changeEvent, onChange);
   };
+}
+
+/** Tells the admin's location readers that `pushState` or `replaceState` moved the URL. */
+export function announceLocationChange(): void {
+  window.dispatchEvent(new Event(changeEvent));
 }
 
 const currentSearch = () => window.location.search;
@@ -42,7 +48,7 @@ export function listIsBehind(): boolean {
  * moves to another one.
  */
 export function useAdminLocation(): readonly [AdminLocation, (next: AdminLocation, mode: HistoryMode) => void] {
-  const search = useSyncExternalStore(subscribe, currentSearch, serverSearch);
+  const search = useSyncExternalStore(subscribeToLocation, currentSearch, serverSearch);
   const location = useMemo(() => parseAdminLocation(search), [search]);
   const navigate = useCallback((next: AdminLocation, mode: HistoryMode) => {
     const nextSearch = formatAdminLocation(next);
@@ -58,7 +64,7 @@ export function useAdminLocation(): readonly [AdminLocation, (next: AdminLocatio
     } else {
       window.history.replaceState(window.history.state, '', url);
     }
-    window.dispatchEvent(new Event(changeEvent));
+    announceLocationChange();
   }, []);
   return [location, navigate] as const;
 }
